@@ -1,0 +1,1 @@
+"""Graph stores: Neo4j through the official driver, or the embedded LadybugDB folder by default."""

@@ -1,0 +1,52 @@
+"""The one small interface both graph stores implement.
+
+Writers take GraphDocuments (never spaCy objects) and write each article in its own transaction,
+so a failure never leaves half an article. Everything a store does is addressable by name from
+``cypher/`` files; no Cypher is built by string formatting with values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Protocol, runtime_checkable
+
+from kg.model import GraphDocument
+
+
+@dataclass
+class WriteResult:
+    """What a write did. ``unchanged`` articles were already stored with the same content hash."""
+
+    loaded: list[str] = field(default_factory=list)  # article ids written (new or replacing an edit)
+    unchanged: list[str] = field(default_factory=list)  # article ids skipped: same source, same hash
+    nodes_created: int = 0
+    relationships_created: int = 0
+    rows: int = 0  # parameter rows sent, for throughput figures
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A place the graph lives: Neo4j (server) or LadybugDB (embedded folder)."""
+
+    kind: str  # "neo4j" or "embedded"
+    location: str  # bolt URI (no password) or folder path, for messages
+
+    def ensure_schema(self) -> None:
+        """Apply cypher/schema.cypher (constraints, indexes / node and rel tables); idempotent."""
+
+    def write(self, documents: Iterable[GraphDocument]) -> WriteResult:
+        """Write documents, one transaction per article. An article whose source is stored with the
+        same id is skipped as unchanged; one whose source is stored with another id (an edit)
+        replaces the old version, its statements and mentions, and whatever only it supported.
+        Keeps the derived SAID_ABOUT relationships in step."""
+
+    def drop_article(self, key: str) -> bool:
+        """Remove one article (by id, name or source) and whatever only it supported."""
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """{"nodes": {label: count}, "relationships": {type: count}} with every label and type present."""
+
+    def run_read(self, cypher: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read-only query and return rows as plain dicts."""
+
+    def close(self) -> None: ...
