@@ -1,0 +1,316 @@
+"""Lifting metadata out of an article's text: headline, dateline, source tag, trailing bylines.
+
+News text copied from a page carries furniture around the story: a headline line, a dateline
+(``Jum'at, 29 Nov 2024, 02:59 WIB``), the outlet's tag before the first sentence
+(``TRIBUNNEWS.COM –``, ``EtIndonesia.``), and bylines, editor initials, tag lists and share
+buttons after the last. These become ``title``, ``published`` and ``publisher`` or are dropped,
+so the extractor never takes an outlet or an editor for an entity. Everything else stays verbatim,
+including a place dateline (``NEW YORK -``), photo credits (``Foto: AFP/…``) and source credits
+(``KBS/RFA/I-1``): those name places and organizations the text really cites.
+
+The rules are about shapes (short line without a final period, a single token shaped like a
+domain or CamelCase, an ALL-CAPS label), never about particular outlets; the word lists live in
+``boilerplate.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from kg.loaders.sources.dates import dateline_date, lead_date
+
+
+@dataclass(frozen=True)
+class Lifted:
+    """The body left after lifting, with what was lifted."""
+
+    body: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class _Boilerplate:
+    anywhere_label: tuple[str, ...]
+    anywhere_line: frozenset[str]
+    edge_label: tuple[str, ...]
+    footer_start: tuple[str, ...]
+    footer_prefix: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> _Boilerplate:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for raw in files("kg.loaders.sources").joinpath("boilerplate.txt").read_text("utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line.casefold())
+    return _Boilerplate(
+        anywhere_label=tuple(sections.get("anywhere-label", ())),
+        anywhere_line=frozenset(sections.get("anywhere-line", ())),
+        edge_label=tuple(sections.get("edge-label", ())),
+        footer_start=tuple(sections.get("footer-start", ())),
+        footer_prefix=tuple(sections.get("footer-prefix", ())),
+    )
+
+
+# An outlet written as one token: a domain (TRIBUNNEWS.COM, mobic.store, NewsRoom.id) or a
+# CamelCase brand (EtIndonesia, detikNews). A lone ALL-CAPS word is not enough: NEW YORK - is a place.
+_DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}"
+_CAMEL = r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*"
+_OUTLET = rf"(?:{_DOMAIN}|{_CAMEL})"
+_PLACE = r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,3}"
+_DASH = r"\s*[–—-]{1,2}\s+"
+
+_OUTLET_ONLY = re.compile(rf"^(?P<tag>{_OUTLET})\.?$")
+# Tag forms at the start of the first paragraph, most specific first. A place named beside the tag
+# stays in the body with its dash.
+_TAG_FORMS = [
+    re.compile(rf"^(?P<tag>{_OUTLET})\s*,\s*(?P<place>{_PLACE})(?P<dash>{_DASH})"),  # TEMPO.CO, Jakarta -
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<tag>{_OUTLET})(?P<dash>{_DASH})"),  # JAKARTA, KOMPAS.com -
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<tag>[A-Z][A-Za-z0-9.]*)\)(?P<dash>{_DASH})"),  # Jakarta (ANTARA) -
+    re.compile(rf"^(?P<tag>{_OUTLET}){_DASH}"),  # TRIBUNNEWS.COM –
+    re.compile(rf"^(?P<tag>{_OUTLET})\.\s+(?=[A-Z“\"'‘])"),  # EtIndonesia. Baru-baru ini
+]
+_BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)\s*[,/]\s*(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama Penulis)
+_INITIALS = re.compile(r"\s*\((?:[a-z]{1,6}\s*/\s*)+[a-z]{1,6}\)\s*$")  # (jhn/yn)
+_INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\([a-z]{2,6}\)\s*$")  # (rds) after the last sentence
+_SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ -]*[A-Z]$")  # FOKUS DUNIA, NEWS
+_HEADLINE_END = (".", ",", ";", ":", "…")
+_CREDIT_WORDS = ("foto", "ilustrasi", "gambar", "video", "sumber", "keterangan")
+
+
+_LABEL = re.compile(r"^([^\W\d_][^:]{0,30}?)\s*:")
+
+
+def _label(line: str) -> str | None:
+    """The casefolded label of a ``Label: value`` line, or None."""
+    if ":" not in line[:40]:
+        return None
+    match = _LABEL.match(line)
+    return match.group(1).casefold() if match else None
+
+
+def _is_anywhere_line(line: str) -> bool:
+    bp = boilerplate()
+    stripped = line.strip()
+    if len(stripped) <= 40 and stripped.casefold() in bp.anywhere_line:
+        return True
+    return _label(stripped) in bp.anywhere_label
+
+
+def _is_edge_label(line: str) -> bool:
+    stripped = line.strip()
+    return _label(stripped) in boilerplate().edge_label and len(stripped.split()) <= 15
+
+
+def _is_footer_start(line: str) -> bool:
+    stripped = line.strip()
+    labels = boilerplate().footer_start
+    return stripped.casefold().rstrip(":").strip() in labels or _label(stripped) in labels
+
+
+def _is_footer_prefix(line: str) -> bool:
+    return line.strip().casefold().startswith(boilerplate().footer_prefix)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _drop_anywhere(lines: list[str]) -> list[str]:
+    kept: list[str] = []
+    skip_link = dropped = False
+    for line in lines:
+        if not line.strip():
+            # A dropped line leaves one paragraph break, not two.
+            if not (dropped and (not kept or not kept[-1].strip())):
+                kept.append(line)
+            continue
+        if skip_link:
+            skip_link = False
+            # The linked headline under a bare "Baca juga:" is short and has no final period.
+            if _words(line) <= 20 and not line.strip().endswith("."):
+                continue
+        if _is_anywhere_line(line):
+            label = _label(line.strip())
+            skip_link = label is not None and not line.strip()[len(label) :].strip(" :")
+            dropped = True
+            continue
+        dropped = False
+        kept.append(line)
+    return kept
+
+
+def _is_headline(line: str, rest: list[str]) -> bool:
+    stripped = line.strip()
+    if not stripped or _words(stripped) > 20 or len(stripped) > 200:
+        return False
+    if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "“\"'‘"):
+        return False
+    if stripped.rstrip("”\"'’").endswith(_HEADLINE_END):
+        return False
+    if _label(stripped) in _CREDIT_WORDS or any(form.match(stripped) for form in _TAG_FORMS):
+        return False
+    return any(r.strip() for r in rest)  # a headline is followed by the body
+
+
+def _outlet_casing(tag: str, *others: str | None) -> str:
+    """The outlet's proper casing: as a byline or closing line writes it if one matches,
+    else an ALL-CAPS domain in the usual form (TEMPO.CO -> Tempo.co)."""
+    for other in others:
+        if other and other.casefold() == tag.casefold():
+            return other
+    if re.fullmatch(_DOMAIN, tag) and tag.upper() == tag:
+        name, _, tld = tag.partition(".")
+        return name.capitalize() + "." + tld.lower()
+    return tag
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a == b or a.split(".")[0] == b.split(".")[0]
+
+
+def _match_tag(line: str) -> re.Match[str] | None:
+    for form in _TAG_FORMS:
+        match = form.match(line)
+        if match:
+            return match
+    return None
+
+
+def lift(text: str, *, find_headline: bool = True) -> Lifted:
+    """Split ``text`` (LF line ends) into metadata and body. ``find_headline=False`` when the
+    title is known from elsewhere (an HTML page) and a short first line must stay in the body."""
+    lines = _drop_anywhere([line.rstrip() for line in text.split("\n")])
+    title = published = header_outlet = None
+
+    # Header: a headline and a dateline in either order, and stray byline labels.
+    i = 0
+    for _ in range(6):
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i >= len(lines):
+            break
+        line = lines[i]
+        if _is_edge_label(line):
+            i += 1
+            continue
+        lone = _OUTLET_ONLY.match(line.strip())
+        if lone:  # the outlet's name above the story, as some pages print it
+            header_outlet = header_outlet or lone.group("tag")
+            i += 1
+            continue
+        tagged = _match_tag(line.lstrip())
+        if tagged and not tagged.groupdict().get("place"):
+            rest = line.lstrip()[tagged.end() :]
+            date = dateline_date(rest)
+            if date:  # "Outlet - 12/03/2025, 10:15 WIB" above the story
+                header_outlet = header_outlet or tagged.group("tag")
+                published = published or date
+                i += 1
+                continue
+        date = dateline_date(line)
+        if date:
+            published = published or date
+            i += 1
+            continue
+        if find_headline and title is None and _is_headline(line, lines[i + 1 :]):
+            title = line.strip()
+            i += 1
+            continue
+        break
+    body = lines[i:]
+
+    # Source tag at the start of the first paragraph. Some pages print "Outlet - <date>" on a
+    # line of its own and tag the paragraph again: then the date is lifted and the tag read twice.
+    tag = None
+    for _ in range(2):
+        while body and not body[0].strip():
+            body.pop(0)
+        if not body:
+            break
+        first = body[0].lstrip()
+        match = _match_tag(first)
+        if not match:
+            break
+        tag = tag or match.group("tag")
+        place = match.groupdict().get("place")
+        rest = first[match.end() :]
+        date = dateline_date(rest) if rest.strip() else None
+        if rest.strip() and not date:
+            body[0] = (place + match.group("dash") + rest) if place else rest
+            break
+        published = published or date
+        body.pop(0)
+
+    body, byline_outlet, closing_outlet = _lift_footer(body, tag)
+
+    if tag:
+        publisher = _outlet_casing(tag, byline_outlet, header_outlet, closing_outlet)
+    else:
+        publisher = byline_outlet or header_outlet or closing_outlet
+
+    if published is None:
+        paragraphs = [line for line in body if line.strip()][:3]
+        for paragraph in paragraphs:
+            published = lead_date(paragraph.strip())
+            if published:
+                break
+
+    return Lifted(body="\n".join(body).strip(), title=title, publisher=publisher, published=published)
+
+
+def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | None, str | None]:
+    """Drop the footer; return the body and the outlet named by a byline or a closing line."""
+    body = list(body)
+
+    # A footer label (Tag Terkait:, Bagikan:) and the short lines after it (the tags themselves).
+    cut = None
+    for j in range(len(body) - 1, max(-1, len(body) - 40), -1):
+        line = body[j].strip()
+        if _words(line) > 12:
+            break
+        if _is_footer_start(line):
+            cut = j
+    if cut is not None:
+        del body[cut:]
+
+    byline_outlet = closing_outlet = None
+    while body:
+        last = body[-1].strip()
+        if not last or _is_edge_label(last) or _is_footer_prefix(last) or _is_footer_start(last):
+            body.pop()
+            continue
+        lone = _OUTLET_ONLY.match(last)
+        if lone:
+            closing_outlet = closing_outlet or lone.group("tag")
+            body.pop()
+            continue
+        byline = _BYLINE.match(last)
+        if byline:
+            outlet = byline.group("outlet").strip()
+            if re.fullmatch(_OUTLET, outlet) or (tag and _same_outlet(outlet, tag)):
+                byline_outlet = byline_outlet or outlet
+                body.pop()
+                continue
+        if _SECTION_LABEL.match(last) and _words(last) <= 3:
+            body.pop()
+            continue
+        stripped = _INITIALS.sub("", body[-1])
+        stripped = _INITIALS_ALONE.sub("", stripped)
+        if stripped != body[-1]:
+            body[-1] = stripped.rstrip()
+            continue
+        break
+    return body, byline_outlet, closing_outlet
