@@ -1,0 +1,279 @@
+"""Extraction: an Article in, a GraphDocument out. Never touches a database.
+
+The spaCy pipeline is ``spacy.blank("id")`` plus four registered components::
+
+    kg_sentences   sentence starts from final punctuation and paragraph breaks
+    kg_mentions    names of people, states, organizations and places (gazetteers, shapes, context)
+    kg_resolve     mentions grouped into entities (surnames, titles, capitals as states, short forms)
+    kg_statements  quotes, reporting cues and speakers
+
+Use :class:`Extractor` from code, or ``build_pipeline()`` for the bare spaCy ``Language``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.model import Article, Entity, GraphDocument, Statement
+
+from .gazetteer import get_gazetteer
+from .lexicon import lexicon
+from .mentions import Mention, MentionFinder, Tok
+from .resolve import Cluster, Resolver, best_name, entity_key
+from .statements import Said, StatementFinder
+
+__all__ = ["Extractor", "build_pipeline", "to_gold"]
+
+
+@dataclass
+class Analysis:
+    """What the components leave on ``doc._.kg`` for the next one."""
+
+    toks: list[Tok]
+    mentions: list[Mention]
+    unnamed: list[Mention]
+    clusters: list[Cluster] | None = None
+    said: list[Said] | None = None
+
+
+if not Doc.has_extension("kg"):
+    Doc.set_extension("kg", default=None)
+
+SENTENCE_FINAL = frozenset({".", "?", "!"})
+CLOSERS = frozenset({"”", '"', "’", ")", "»"})
+
+
+@Language.component("kg_sentences")
+def kg_sentences(doc: Doc) -> Doc:
+    """Sentence starts after . ? ! (and a closing quote or bracket right after them) and at paragraph breaks."""
+    start_next = True
+    for tok in doc:
+        text = tok.text
+        if not text.strip():
+            tok.is_sent_start = start_next
+            start_next = "\n" in text or start_next
+            continue
+        tok.is_sent_start = start_next
+        if text in CLOSERS and start_next and tok.i > 0:
+            tok.is_sent_start = False
+            start_next = True
+            continue
+        start_next = text in SENTENCE_FINAL or text in ("…", "….")
+    return doc
+
+
+@Language.factory("kg_mentions")
+def make_kg_mentions(nlp: Language, name: str):
+    finder = MentionFinder(nlp, lexicon(), get_gazetteer())
+
+    def kg_mentions(doc: Doc) -> Doc:
+        mentions, unnamed, toks = finder.find(doc)
+        doc._.kg = Analysis(toks, mentions, unnamed)
+        return doc
+
+    return kg_mentions
+
+
+@Language.factory("kg_resolve")
+def make_kg_resolve(nlp: Language, name: str):
+    resolver = Resolver(get_gazetteer())
+
+    def kg_resolve(doc: Doc) -> Doc:
+        a: Analysis = doc._.kg
+        a.clusters = resolver.resolve(a.mentions, a.unnamed, a.toks)
+        return doc
+
+    return kg_resolve
+
+
+@Language.factory("kg_statements")
+def make_kg_statements(nlp: Language, name: str):
+    finder = StatementFinder(lexicon())
+
+    def kg_statements(doc: Doc) -> Doc:
+        a: Analysis = doc._.kg
+        a.said = finder.find(a.toks, a.mentions, a.unnamed)
+        return doc
+
+    return kg_statements
+
+
+def build_pipeline() -> Language:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_mentions")
+    nlp.add_pipe("kg_resolve")
+    nlp.add_pipe("kg_statements")
+    return nlp
+
+
+class Extractor:
+    """Build once (loading gazetteers takes about a second), then call :meth:`extract` per article."""
+
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp or build_pipeline()
+
+    def extract(self, article: Article) -> GraphDocument:
+        doc = self.nlp(article.text)
+        return to_document(article, doc)
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[GraphDocument]:
+        for article in articles:
+            yield self.extract(article)
+
+
+# ---------------------------------------------------------------------- Doc -> GraphDocument
+def to_document(article: Article, doc: Doc) -> GraphDocument:
+    a: Analysis = doc._.kg
+    speaking = {id(sp) for s in a.said or [] for sp in s.speakers if sp is not None}
+    clusters = [
+        c
+        for c in a.clusters or []
+        if c.type in ("Person", "State", "Organization", "Place")
+        and c.mentions
+        # a lower-case description ("angkatan bersenjata Rusia") is an entity only when it speaks
+        and (id(c) in speaking or not all(m.tentative for m in c.mentions))
+    ]
+    ids: dict[int, str] = {id(c): entity_key(c) for c in clusters}
+    names = {id(c): best_name(c) for c in clusters}
+    # Two clusters may land on one id (e.g. two spellings of one known organization): merge them here.
+    merged: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        merged.setdefault(ids[id(c)], []).append(c)
+    states_here = {ids[id(c)] for c in clusters if c.type == "State"}
+    entities: list[Entity] = []
+    for eid, group in merged.items():
+        first = group[0]
+        mentions = [m for c in group for m in c.mentions]
+        name = max((names[id(c)] for c in group), key=len) if first.type != "State" else names[id(first)]
+        seen = {name.casefold()}
+        aliases = []
+        for m in sorted(mentions, key=lambda m: m.start):
+            form = m.text
+            if form.casefold() not in seen:
+                seen.add(form.casefold())
+                aliases.append(form)
+        title = next((m.title for m in mentions if m.title), None) if first.type == "Person" else None
+        affiliation = None
+        if first.type == "Person":
+            aff = next((m.affiliation for m in mentions if m.affiliation is not None and m.affiliation.entity is not None), None)
+            if aff is not None and id(aff.entity) in ids:
+                affiliation = ids[id(aff.entity)]
+        place = next((m.place for m in mentions if m.place is not None), None) if first.type == "Place" else None
+        located_in = place.country if place and place.country and place.country in states_here else None
+        entities.append(
+            Entity(
+                id=eid,
+                type=first.type,  # type: ignore[arg-type]
+                name=name,
+                aliases=tuple(aliases),
+                mentions=len(mentions),
+                title=title,
+                affiliation=affiliation,
+                iso2=first.iso2 if first.type == "State" else None,
+                geonames_id=place.geonames_id if place else None,
+                latitude=place.latitude if place else None,
+                longitude=place.longitude if place else None,
+                located_in=located_in,
+            )
+        )
+    statements: list[Statement] = []
+    toks = a.toks
+    seen_statements: set[tuple[int, int, str | None]] = set()
+    text = article.text
+    for s in a.said or []:
+        if s.end <= s.start:
+            continue
+        start = toks[s.start].idx
+        last = toks[s.end - 1]
+        end = last.idx + len(last.text)
+        about: list[str] = []
+        for m in a.mentions:
+            if m.entity is None or id(m.entity) not in ids:
+                continue
+            if m.start >= s.start and m.end <= s.end:
+                eid = ids[id(m.entity)]
+                if eid not in about:
+                    about.append(eid)
+        sent_a, sent_b = _sentence_bounds(toks, s.start, s.end)
+        speakers = [ids.get(id(sp)) for sp in s.speakers if sp is not None and id(sp) in ids] or [None]
+        for speaker in speakers:
+            key = (start, end, speaker)
+            if key in seen_statements:
+                continue
+            seen_statements.add(key)
+            statements.append(
+                Statement(
+                    id=Statement.make_id(article.id, start, end, speaker),
+                    kind=s.kind,  # type: ignore[arg-type]
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    cue=s.cue,
+                    speaker=speaker,
+                    about=tuple(about),
+                    sentence=text[sent_a:sent_b],
+                    sentence_start=sent_a,
+                )
+            )
+    return GraphDocument(article=article, entities=tuple(entities), statements=tuple(statements))
+
+
+def _sentence_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    x = a
+    while x > 0 and toks[x - 1].sent == toks[a].sent and not toks[x - 1].newline:
+        x -= 1
+    y = b
+    while y < len(toks) and toks[y].sent == toks[b - 1].sent and not toks[y].newline:
+        y += 1
+    last = toks[y - 1]
+    return toks[x].idx, last.idx + len(last.text)
+
+
+# ---------------------------------------------------------------------- gold shape
+def to_gold(doc: GraphDocument) -> dict[str, Any]:
+    """The extraction document in the shape of GUIDELINES.md, plus ids and offsets."""
+    by_id = {e.id: e for e in doc.entities}
+
+    def name(eid: str | None) -> str | None:
+        return by_id[eid].name if eid in by_id else None
+
+    entities = []
+    for e in doc.entities:
+        row: dict[str, Any] = {"name": e.name, "type": e.type, "aliases": list(e.aliases)}
+        if e.type == "Person":
+            row["title"] = e.title
+            row["affiliation"] = name(e.affiliation)
+        row["id"] = e.id
+        row["mentions"] = e.mentions
+        entities.append(row)
+    statements = [
+        {
+            "speaker": name(s.speaker),
+            "kind": s.kind,
+            "cue": s.cue,
+            "text": s.text,
+            "about": [name(x) for x in s.about],
+            "id": s.id,
+            "speaker_id": s.speaker,
+            "start": s.start,
+            "end": s.end,
+        }
+        for s in doc.statements
+    ]
+    art = doc.article
+    return {
+        "article": art.name,
+        "title": art.title,
+        "publisher": art.publisher,
+        "published": art.published,
+        "entities": entities,
+        "statements": statements,
+        "id": art.id,
+        "source": art.source,
+    }

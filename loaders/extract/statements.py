@@ -1,0 +1,589 @@
+"""Statements: what was said, by whom, with which cue, in which words.
+
+Structures handled (each as a general rule over cue words, quotation marks and clause shape):
+
+* ``“Q,” kata X.`` / ``“Q,” tambahnya.`` / ``CLAUSE, kata X.``  (cue after the words)
+* ``X mengatakan (kepada Y) bahwa CLAUSE.`` / ``X mengatakan: “Q”`` / ``X meminta Y untuk ...``  (cue before)
+* ``Menurut X, CLAUSE.`` / ``CLAUSE, menurut X.`` / ``... yang menurutnya CLAUSE``
+* a quote that continues the previous speaker (next paragraph, or after ``“A,” kata X di Roma, “B.”``)
+* shared subjects (``X mengatakan A, namun memperingatkan bahwa B``) and coordinated speakers
+  (``AS dan Korea Selatan mengatakan``: one statement per named speaker)
+* pronoun speakers (``dia``, ``ia``, ``-nya``) take the previous statement's speaker
+* negated cues (``tidak menyangkal``) and purpose clauses (``untuk menyampaikan``) are not statements
+
+Speakers that are unnamed (``seorang pejabat``, ``para ahli``, ``pihak berwenang``) give ``speaker=None``;
+a definite title (``Utusan Korea Utara untuk PBB``) names the one person holding it in the article, if any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .mentions import Mention, Tok
+
+OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
+STRAIGHT = '"'
+NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
+CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
+PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara"})
+COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
+TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
+SENTENCE_END = frozenset({".", "?", "!"})
+
+
+@dataclass
+class Quote:
+    open: int  # token index of the opening mark
+    close: int  # token index of the closing mark (or paragraph end)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+@dataclass
+class Said:
+    """A statement before it is turned into a kg.model.Statement."""
+
+    kind: str
+    start: int  # token range of the text
+    end: int
+    cue: str | None
+    cue_index: int | None
+    speakers: list = field(default_factory=list)  # clusters; empty = unnamed speaker
+    position: int = 0  # for ordering and pronoun look-back
+
+
+class StatementFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def find(self, toks: list[Tok], mentions: list[Mention], unnamed: list[Mention]) -> list[Said]:
+        n = len(toks)
+        lex = self.lex
+        quotes = _quotes(toks)
+        in_quote = [None] * n
+        for q in quotes:
+            for k in range(q.open, min(q.close + 1, n)):
+                in_quote[k] = q
+        # Where each mention (and unnamed title) begins, for subject and speaker look-ups.
+        at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.nested or m.entity is None:
+                continue
+            at.setdefault(m.span_start, m)
+            at.setdefault(m.start, m)
+        titles_at = {t.span_start: t for t in unnamed}
+        self._toks, self._at, self._titles_at, self._in_quote, self._quotes = toks, at, titles_at, in_quote, quotes
+        self._mentions = mentions
+        spans_end = {}
+        for m in mentions:
+            if not m.nested:
+                spans_end[m.span_end] = m
+
+        said: list[Said] = []
+        consumed = [False] * n
+
+        cues = [k for k in range(n) if toks[k].lower in lex.cues and in_quote[k] is None and self._cue_ok(k)]
+        menurut = [k for k in range(n) if toks[k].lower in ("menurut", "menurutnya") and in_quote[k] is None]
+        events = sorted([(k, "cue") for k in cues] + [(k, "menurut") for k in menurut])
+        handled_quotes: set[int] = set()
+
+        post_cues = [k for k in cues if self._post_position(k) and lex.cues[toks[k].lower][1] in ("post", "both")]
+        for k, what in events:
+            if consumed[k]:
+                continue
+            if what == "menurut":
+                s = self._menurut(k, said)
+                if s:
+                    said.append(s)
+                continue
+            cls, position = lex.cues[toks[k].lower]
+            post = k in post_cues
+            speaker_first = self._quote_then_speaker(k)
+            if speaker_first is not None:
+                q = self._in_quote[speaker_first.span_start - 1] or self._in_quote[speaker_first.span_start - 2]
+                handled_quotes.add(id(q))
+                a, b = q.inner
+                s = Said("direct", a, _trim(toks, a, b), toks[k].text, k, [speaker_first.entity], position=a)
+            elif post and position in ("post", "both"):
+                s = self._post(k, said, handled_quotes)
+            elif position in ("pre", "both") and not post:
+                # a cue inside words that a later ", kata X" attributes belongs to those words
+                if any(p > k and _clause_start(toks, p, in_quote) <= k for p in post_cues):
+                    continue
+                s = self._pre(k, said, handled_quotes)
+            else:
+                s = None
+            if s is None:
+                continue
+            for x in range(s.start, s.end):
+                consumed[x] = True
+            said.append(s)
+            # "“A,” kata X di Roma kepada wartawan, “B.”": a quote opening later in the same sentence, after
+            # the attribution, continues the same speaker with the same cue.
+            if s.kind == "direct" and s.cue_index is not None and s.cue_index > s.end:
+                for q in quotes:
+                    if q.open > s.cue_index and toks[q.open].sent == toks[s.cue_index].sent and id(q) not in handled_quotes:
+                        if any(lex.cues.get(toks[x].lower) for x in range(s.cue_index + 1, q.open) if in_quote[x] is None):
+                            break
+                        handled_quotes.add(id(q))
+                        a, b = q.inner
+                        said.append(Said("direct", a, b, s.cue, s.cue_index, list(s.speakers), position=a))
+                        break
+
+        # Quotes nobody attributed: a paragraph-long quote right after a direct statement continues it.
+        for q in quotes:
+            if id(q) in handled_quotes:
+                continue
+            a, b = q.inner
+            if b - a < 4 or any(consumed[x] for x in range(a, b)):
+                continue
+            if not _starts_paragraph(toks, q.open):
+                continue
+            prev = [s for s in said if s.start < q.open]
+            if not prev:
+                continue
+            last = max(prev, key=lambda s: s.end)
+            if last.kind != "direct" or toks[q.open].para - toks[max(last.start, 0)].para > 1:
+                continue
+            said.append(Said("direct", a, b, None, None, list(last.speakers), position=a))
+            handled_quotes.add(id(q))
+        said.sort(key=lambda s: (s.start, s.end))
+        return said
+
+    # ------------------------------------------------------------------ cue filters
+    def _cue_ok(self, k: int) -> bool:
+        toks = self._toks if hasattr(self, "_toks") else None
+        return True
+
+    def _negated_or_purpose(self, toks: list[Tok], k: int) -> bool:
+        for back in (1, 2):
+            j = k - back
+            if j < 0:
+                break
+            low = toks[j].lower
+            if low in NEGATORS:
+                return True
+            if low == "untuk" and back == 1:
+                return True
+            if low in ("atau",):
+                continue
+        # "tak menyangkal atau mengkonfirmasi": the negation reaches over "atau"
+        j = k - 1
+        while j > 0 and toks[j].lower not in (".", ",") and k - j <= 4:
+            if toks[j].lower == "atau" and toks[j - 1].lower in self.lex.cues and toks[j - 2].lower in NEGATORS:
+                return True
+            j -= 1
+        return False
+
+    def _post_position(self, k: int) -> bool:
+        """The cue follows the words it attributes: right after a closing quote or a comma."""
+        toks = self._toks
+        if k == 0:
+            return False
+        prev = toks[k - 1].text
+        if prev not in ("”", "»", STRAIGHT, ","):
+            return False
+        cls, position = self.lex.cues[toks[k].lower]
+        if position == "post" or toks[k].lower in self.lex.cue_bases:
+            return True
+        # "..., menambahkan bahwa ..." continues the subject; "“...,” menambahkan X" names a speaker
+        nxt = k + 1
+        return nxt < len(toks) and (nxt in self._at or nxt in self._titles_at or toks[nxt].lower in self.lex.pronouns)
+
+    def _quote_then_speaker(self, k: int) -> Mention | None:
+        """"“Q,” Austin menambahkan." / "“Q,” Dewan X. dikatakan.": quote, speaker, then the cue."""
+        toks = self._toks
+        j = k - 1
+        if j >= 0 and toks[j].text == ".":
+            j -= 1
+        for m in self._mentions:
+            if m.nested or m.entity is None or m.type not in ("Person", "State", "Organization"):
+                continue
+            if max(m.end, m.span_end) - 1 == j:
+                b = m.span_start - 1
+                if b >= 0 and toks[b].text == ",":
+                    b -= 1
+                if b >= 0 and toks[b].text in ("”", "»", STRAIGHT) and self._in_quote[b] is not None:
+                    return m
+        return None
+
+    # ------------------------------------------------------------------ speakers
+    def _speaker_after(self, k: int, said: list[Said]) -> tuple[list, bool]:
+        """Speaker named right after a post cue: "kata X", "ujarnya", "imbuh dia". Returns (speakers, found)."""
+        toks = self._toks
+        lex = self.lex
+        low = toks[k].lower
+        if low in lex.cue_bases or low.endswith("nya") and low[:-3] in lex.cues:
+            return self._pronoun(k, said), True
+        j = k + 1
+        n = len(toks)
+        while j < n and toks[j].lower in ("pula", "juga", "lagi"):
+            j += 1
+        if j >= n:
+            return [], False
+        if toks[j].lower in lex.pronouns:
+            return self._pronoun(k, said), True
+        m = self._at.get(j)
+        if m is not None and m.entity is not None and m.type in ("Person", "State", "Organization"):
+            return [m.entity], True
+        t = self._titles_at.get(j)
+        if t is not None:
+            return ([t.entity] if t.entity is not None else []), True
+        return [], True
+
+    def _pronoun(self, k: int, said: list[Said]) -> list:
+        """A pronoun speaker is the previous statement's speaker; failing that, the last person named."""
+        toks = self._toks
+        before = [s for s in said if s.position < k or s.start < k]
+        if before:
+            last = max(before, key=lambda s: (s.cue_index if s.cue_index is not None else s.start))
+            if toks[k].para - toks[last.start].para <= 2:
+                return list(last.speakers)
+        people = [m for m in self._mentions if m.type == "Person" and m.entity is not None and m.start < k and self._in_quote[m.start] is None]
+        if people:
+            return [people[-1].entity]
+        return []
+
+    def _subject(self, k: int, said: list[Said]) -> tuple[list, int | None]:
+        """The speakers of a cue in preverbal position, and the token where the subject segment begins."""
+        toks = self._toks
+        sent = toks[k].sent
+        # relative clause: "Kim Yong-hyun, yang mendesak ..."
+        j = k - 1
+        while j >= 0 and toks[j].lower in ("juga", "telah", "sudah", "pun", "lalu", "kemudian"):
+            j -= 1
+        if j >= 0 and toks[j].lower == "yang":
+            j -= 1
+            if j >= 0 and toks[j].text == ",":
+                j -= 1
+            for m in self._mentions:
+                if not m.nested and m.entity is not None and m.span_start <= j < max(m.span_end, m.end) and m.type in ("Person", "State", "Organization"):
+                    return [m.entity], m.span_start
+            return [], None
+        # segments separated by commas outside mention spans and quotes
+        start = k
+        while start > 0 and toks[start - 1].sent == sent and not toks[start - 1].newline:
+            start -= 1
+        covered = set()
+        for m in self._mentions:
+            if not m.nested and m.span_end > m.span_start:
+                for x in range(m.span_start, m.span_end):
+                    covered.add(x)
+        bounds = [start]
+        x = start
+        while x < k:
+            q = self._in_quote[x]
+            if q is not None:
+                x = q.close + 1
+                continue
+            if toks[x].text in (",", ";", ":") and x not in covered:
+                bounds.append(x + 1)
+            x += 1
+        segments = [(a, b) for a, b in zip(bounds, bounds[1:] + [k]) if a < b] or [(start, k)]
+        speakers: list = []
+        for idx in range(len(segments) - 1, -1, -1):
+            a, b = segments[idx]
+            leading_conj = a < b and toks[a].lower in CONJUNCTIONS
+            result = self._scan_segment(a, b, said)
+            if result is None:
+                # nothing nominal here: shared subject with a statement earlier in the sentence, or look further back
+                if leading_conj or (a < b and all(toks[x].lower in CONJUNCTIONS or toks[x].lower in PREPOSITIONS or toks[x].stop for x in range(a, b)) and idx > 0 and self._earlier_in_sentence(said, k)):
+                    earlier = self._earlier_in_sentence(said, k)
+                    if earlier is not None:
+                        return list(earlier.speakers), a
+                continue
+            speakers.extend(result)
+            if leading_conj and toks[a].lower in ("dan", "serta") and idx > 0:
+                # coordinated subject across an apposition comma: "Menteri X, Lloyd Austin, dan seorang ..."
+                prev = self._scan_segment(*segments[idx - 1], said)
+                if prev:
+                    speakers = prev + speakers
+            return _unique(speakers), a
+        return [], None
+
+    def _earlier_in_sentence(self, said: list[Said], k: int) -> Said | None:
+        toks = self._toks
+        same = [s for s in said if s.cue_index is not None and s.cue_index < k and toks[s.cue_index].sent == toks[k].sent]
+        return same[-1] if same else None
+
+    def _scan_segment(self, a: int, b: int, said: list[Said]) -> list | None:
+        """First nominal element of a segment: entity mention(s), a title, a pronoun, or a common noun.
+        Returns None when the segment has nothing nominal (only adverbials), [] for an unnamed subject."""
+        toks = self._toks
+        lex = self.lex
+        x = a
+        skip_next_np = False
+        while x < b:
+            t = toks[x]
+            q = self._in_quote[x]
+            if q is not None:
+                x = q.close + 1
+                continue
+            m = self._at.get(x)
+            if m is not None and m.span_start == x or (m is not None and m.start == x):
+                if skip_next_np or m.type == "Place":
+                    skip_next_np = False
+                    x = max(m.end, m.span_end)
+                    continue
+                speakers = [m.entity]
+                y = max(m.end, m.span_end)
+                # coordination: "AS dan Korea Selatan", "Korea Selatan dan Amerika Serikat"
+                while y < b and toks[y].lower in ("dan", "serta", "maupun", ","):
+                    y += 1
+                    if y < b and toks[y].text == "(":
+                        continue
+                    nxt = self._at.get(y)
+                    if nxt is not None and nxt.type in ("Person", "State", "Organization"):
+                        speakers.append(nxt.entity)
+                        y = max(nxt.end, nxt.span_end)
+                        continue
+                    break
+                return [s for s in speakers if s is not None]
+            title = self._titles_at.get(x)
+            if title is not None:
+                if skip_next_np:
+                    skip_next_np = False
+                    x = title.span_end
+                    continue
+                return [title.entity] if title.entity is not None else []
+            low = t.lower
+            if low in lex.pronouns:
+                return self._pronoun(x, said)
+            if low in ("pemerintah", "pemerintahan") and x + 1 < b:
+                nm = self._at.get(x + 1)
+                if nm is not None and nm.type == "State":
+                    return [nm.entity]
+            if low in PREPOSITIONS:
+                skip_next_np = True
+                x += 1
+                continue
+            if not t.alpha or t.stop or low in TIME_WORDS or low in CONJUNCTIONS or (low.endswith("nya") and not t.cap and low not in lex.vocabulary) or low in ("sebelumnya", "awalnya", "selanjutnya", "akhirnya", "kemudian"):
+                x += 1
+                continue
+            if skip_next_np:
+                x += 1
+                continue
+            if t.cap and not t.vocab:
+                x += 1
+                continue
+            return []  # a common noun heads the subject: "pejabat", "para ahli", "sumber tersebut"
+        return None
+
+    # ------------------------------------------------------------------ statement shapes
+    def _post(self, k: int, said: list[Said], handled_quotes: set) -> Said | None:
+        toks = self._toks
+        if self._negated_or_purpose(toks, k):
+            return None
+        speakers, _ = self._speaker_after(k, said)
+        j = k - 1
+        if toks[j].text == ",":
+            j -= 1
+        # The words attributed end at j (inclusive).
+        q = self._in_quote[j] if toks[j].text in ("”", "»", STRAIGHT) else None
+        if q is None and toks[j].text in ("”", "»", STRAIGHT) and j > 0:
+            q = self._in_quote[j - 1]
+        if q is None and j >= 0 and toks[j].text == ",":
+            q = self._in_quote[j - 1] if j > 0 else None
+        sent_start = _clause_start(toks, k, self._in_quote)
+        if q is not None:
+            handled_quotes.add(id(q))
+            a, b = q.inner
+            clause_a = min(sent_start, q.open)
+            if _starts_paragraph(toks, q.open) or q.open <= sent_start or _only_fillers(toks, sent_start, q.open):
+                return Said("direct", a, _trim(toks, a, b), toks[k].text, k, speakers, position=a)
+            # part of the clause is quoted: direct if the quote is most of it, else the whole clause
+            clause_len = sum(1 for x in range(clause_a, q.close) if toks[x].alpha)
+            quote_len = sum(1 for x in range(a, b) if toks[x].alpha)
+            if quote_len * 2 >= clause_len:
+                return Said("direct", a, _trim(toks, a, b), toks[k].text, k, speakers, position=a)
+            return Said("indirect", clause_a, _trim(toks, clause_a, q.close + 1), toks[k].text, k, speakers, position=clause_a)
+        a = sent_start
+        b = _trim(toks, a, k)
+        if b - a < 3:
+            return None
+        return Said("indirect", a, b, toks[k].text, k, speakers, position=a)
+
+    def _pre(self, k: int, said: list[Said], handled_quotes: set) -> Said | None:
+        toks = self._toks
+        n = len(toks)
+        if self._negated_or_purpose(toks, k):
+            return None
+        if k + 1 < n and toks[k + 1].text == "-":
+            return None  # "kata-kata"
+        speakers, seg = self._subject(k, said)
+        if seg is None and not speakers:
+            # no subject at all in the sentence: not a report ("Berbicara ...", a headline fragment)
+            return None
+        # "“Q,” Austin menambahkan." — the quote right before the subject is what was said
+        if seg is not None:
+            j = seg - 1
+            while j >= 0 and toks[j].text in (",",):
+                j -= 1
+            if j >= 0 and toks[j].text in ("”", "»", STRAIGHT) and self._in_quote[j] is not None and _starts_paragraph(toks, self._in_quote[j].open):
+                q = self._in_quote[j]
+                handled_quotes.add(id(q))
+                a, b = q.inner
+                return Said("direct", a, _trim(toks, a, b), toks[k].text, k, speakers, position=a)
+        x = k + 1
+        while x < n and toks[x].text in (":", ","):
+            x += 1
+        # "X mengatakan: “Q”" — the quote is the statement
+        if x < n and toks[x].text in OPEN_QUOTES or (x < n and toks[x].text == STRAIGHT):
+            q = self._in_quote[x]
+            if q is not None and q.open == x:
+                handled_quotes.add(id(q))
+                a, b = q.inner
+                return Said("direct", a, _trim(toks, a, b), toks[k].text, k, speakers, position=k)
+        end = self._clause_end(k + 1)
+        # complementizer within the clause start: "mengatakan kepada DK PBB bahwa ..."
+        a = x
+        for y in range(x, min(end, x + 14)):
+            if toks[y].lower == "bahwa" and self._in_quote[y] is None:
+                a = y + 1
+                break
+            if toks[y].lower in self.lex.cues and y > x:
+                break
+        else:
+            y = x
+        if a == x and x < n and toks[x].lower in COMPLEMENTIZERS - {"apakah"}:
+            a = x + 1
+        while a < end and toks[a].text in (",", ":"):
+            a += 1
+        # "bahwa “...”" covering the rest of the sentence: the quote is the statement
+        if a < n and toks[a].text in OPEN_QUOTES:
+            q = self._in_quote[a]
+            if q is not None and q.open == a and q.close + 1 >= _trim(toks, a, end):
+                handled_quotes.add(id(q))
+                qa, qb = q.inner
+                return Said("direct", qa, _trim(toks, qa, qb), toks[k].text, k, speakers, position=k)
+        b = _trim(toks, a, end)
+        if b - a < 2:
+            return None
+        for q in self._quotes:
+            if a <= q.open and q.close < b:
+                handled_quotes.add(id(q))
+        return Said("indirect", a, b, toks[k].text, k, speakers, position=k)
+
+    def _menurut(self, k: int, said: list[Said]) -> Said | None:
+        toks = self._toks
+        n = len(toks)
+        lex = self.lex
+        if toks[k].lower == "menurutnya":
+            speakers = self._pronoun(k, said)
+            a = k + 1
+            while a < n and toks[a].text == ",":
+                a += 1
+            b = _trim(toks, a, self._clause_end(a))
+            return Said("indirect", a, b, toks[k].text, k, speakers, position=k) if b - a >= 2 else None
+        # the source noun phrase: up to a comma or the end of its first name
+        x = k + 1
+        np_end = x
+        while np_end < n and toks[np_end].text not in (",", ".") and not toks[np_end].newline and np_end - x < 8:
+            m = self._at.get(np_end)
+            if m is not None and not m.nested:
+                np_end = max(m.end, m.span_end)
+                if np_end < n and toks[np_end].text != ",":
+                    break
+                continue
+            np_end += 1
+        result = self._scan_segment(x, np_end, said)
+        speakers = result or []
+        if k > 0 and toks[k - 1].text == ",":
+            a = _clause_start(toks, k, self._in_quote)
+            b = _trim(toks, a, k)
+            return Said("indirect", a, b, toks[k].text, k, speakers, position=a) if b - a >= 3 else None
+        a = np_end
+        while a < n and toks[a].text == ",":
+            a += 1
+        end = self._clause_end(a)
+        # "Menurut laporan dari X, Y mengatakan ...": a source phrase, not a statement of its own
+        if any(toks[y].lower in lex.cues and self._in_quote[y] is None for y in range(a, end)):
+            return None
+        if any(self._in_quote[y] is not None for y in range(a, min(end, a + 1))):
+            return None
+        b = _trim(toks, a, end)
+        return Said("indirect", a, b, toks[k].text, k, speakers, position=k) if b - a >= 3 else None
+
+    def _clause_end(self, a: int) -> int:
+        """End of the reported clause: the sentence end, or before a coordinated new cue (", namun
+        memperingatkan", "dan mengatakan", ", menambahkan") or a trailing ", menurut X"."""
+        toks = self._toks
+        n = len(toks)
+        lex = self.lex
+        x = a
+        sent = toks[a].sent if a < n else -1
+        while x < n and toks[x].sent == sent and not toks[x].newline:
+            q = self._in_quote[x]
+            if q is not None and q.open == x:
+                x = q.close + 1
+                continue
+            low = toks[x].lower
+            if (low in lex.cues and lex.cues[low][1] in ("pre", "both")) or low == "menurut":
+                y = x - 1
+                while y > a and toks[y].lower in CONJUNCTIONS | {"juga", "pun"}:
+                    y -= 1
+                if y >= a and toks[y].text == "," or (y < x - 1):
+                    return y if toks[y].text == "," else y + 1
+            x += 1
+        return x
+
+
+# ---------------------------------------------------------------------- helpers
+def _quotes(toks: list[Tok]) -> list[Quote]:
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    closing = None
+    for k, t in enumerate(toks):
+        if t.newline:
+            if open_at is not None:
+                quotes.append(Quote(open_at, k))
+            open_at = None
+            continue
+        if open_at is None:
+            if t.text in OPEN_QUOTES:
+                open_at, closing = k, OPEN_QUOTES[t.text]
+            elif t.text == STRAIGHT:
+                open_at, closing = k, STRAIGHT
+        elif t.text == closing or (closing == "”" and t.text == STRAIGHT):
+            quotes.append(Quote(open_at, k))
+            open_at = None
+    if open_at is not None:
+        quotes.append(Quote(open_at, len(toks)))
+    return quotes
+
+
+def _starts_paragraph(toks: list[Tok], k: int) -> bool:
+    return k == 0 or toks[k - 1].newline
+
+
+def _clause_start(toks: list[Tok], k: int, in_quote) -> int:
+    """Start of the sentence holding token k (quotes may hold sentence ends of their own)."""
+    x = k
+    sent = toks[k].sent
+    while x > 0 and not toks[x - 1].newline:
+        if toks[x - 1].sent != sent and in_quote[x - 1] is None and in_quote[x] is None:
+            break
+        x -= 1
+    return x
+
+
+def _only_fillers(toks: list[Tok], a: int, b: int) -> bool:
+    return all(not toks[x].alpha or toks[x].stop for x in range(a, b))
+
+
+def _trim(toks: list[Tok], a: int, b: int) -> int:
+    """Drop trailing punctuation and whitespace so the text ends on a word (or a closing quote)."""
+    while b > a and (toks[b - 1].newline or toks[b - 1].text in (".", ",", ";", ":", "-", "–", "—") or not toks[b - 1].text.strip()):
+        b -= 1
+    return b
+
+
+def _unique(items: list) -> list:
+    out = []
+    for x in items:
+        if x is not None and all(x is not y for y in out):
+            out.append(x)
+    return out
