@@ -77,6 +77,7 @@ class Tok:
     newline: bool  # a paragraph break token
     sent: int = 0
     para: int = 0
+    ctx: bool = False  # inside a phrase like "kantor berita" that introduces a cited outlet
 
 
 class MentionFinder:
@@ -134,7 +135,8 @@ class MentionFinder:
             if prev_end_sentence and toks and not toks[-1].newline:
                 sent += 1
             first = text[0]
-            alpha = text.isalpha()
+            # reduplicated and hyphenated words are single tokens in spaCy's Indonesian tokenizer ("mata-mata")
+            alpha = text.isalpha() or (text.replace("-", "").isalpha() and "-" in text[1:-1])
             tok = Tok(
                 i=t.i,
                 text=text,
@@ -237,6 +239,9 @@ class MentionFinder:
         heads_org = {s: e for s, e in found["ORGHEAD"]}
         heads_place = {s: e for s, e in found["PLACEHEAD"]}
         org_ctx_end = {e for _, e in found["ORGCTX"]}
+        for a, b in found["ORGCTX"]:
+            for k in range(a, b):
+                toks[k].ctx = True
         titles = {s: e for s, e in sorted(found["TITLE"], key=lambda x: x[1] - x[0])}  # longest wins
 
         # --- organization shapes ------------------------------------------------------------
@@ -292,12 +297,16 @@ class MentionFinder:
             if i in titles and claim[i] is None:
                 person, title_m, nxt = self._title_person(doc, toks, claim, i, titles[i], titles)
                 if person is not None:
-                    for k in range(person.start, person.end):
-                        claim[k] = person
+                    for k in range(person.span_start, person.end):
+                        if claim[k] is None or k >= person.start:
+                            claim[k] = person
                     mentions.append(person)
                     i = nxt
                     continue
                 if title_m is not None:
+                    for k in range(title_m.span_start, title_m.span_end):
+                        if claim[k] is None:
+                            claim[k] = title_m  # an office is not a name: keep it out of the name runs
                     unnamed.append(title_m)
                     i = nxt
                     continue
@@ -364,14 +373,12 @@ class MentionFinder:
                 j = c.end
                 ended_on_name = True
                 descriptors += 1
-                # "Kantor Berita Korea Selatan Yonhap": a name after the state is the organization's own name.
+                # "Kantor Berita Korea Selatan Yonhap": a name right after the state is the organization's own
+                # name, and the words before it only describe it.
+                if j < n and (claim[j] is not None and claim[j].type == "Organization" or (toks[j].cap and toks[j].alpha and not toks[j].vocab and claim[j] is None)):
+                    return None
                 continue
             if ended_on_name:
-                # Only one more capitalised, non-vocabulary name may follow a state ("Kantor Berita Korea Selatan Yonhap").
-                if t.cap and t.alpha and not t.vocab and claim[j] is None and not _sentence_start(toks, j):
-                    k = _run_end(toks, claim, j)
-                    name = doc[j:k].text
-                    return Mention(j, k, "Organization", name, name, s, k)
                 break
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 j = _join_hyphen(toks, j + 1)

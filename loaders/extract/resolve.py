@@ -32,8 +32,16 @@ class Cluster:
 
 
 class Resolver:
-    def __init__(self, gaz):
+    def __init__(self, gaz, cues: dict[str, tuple[str, str]]):
         self.gaz = gaz
+        self.cues = cues
+
+    def _speaks(self, m: Mention, toks: list[Tok]) -> bool:
+        nxt = toks[m.end] if m.end < len(toks) else None
+        prev = toks[m.start - 1] if m.start > 0 else None
+        if nxt is not None and nxt.lower in self.cues and self.cues[nxt.lower][1] in ("pre", "both"):
+            return True
+        return prev is not None and prev.lower in self.cues and self.cues[prev.lower][1] in ("post", "both")
 
     def resolve(self, mentions: list[Mention], unnamed: list[Mention], toks: list[Tok]) -> list[Cluster]:
         clusters: dict[tuple[str, str], Cluster] = {}
@@ -89,6 +97,14 @@ class Resolver:
             if target is not None:
                 m.type = "Person"
                 m.place = None
+                target.add(m)
+                continue
+            if m.type == "Place" and self._speaks(m, toks):
+                # "Austin mengatakan", "kata Austin": places do not speak, so this is someone's name
+                m.type, m.place = "Person", None
+                target = cluster("Person", normalise_name(m.text))
+                if target not in people:
+                    people.append(target)
                 target.add(m)
                 continue
             if m.type == "Place":
@@ -187,17 +203,29 @@ def _name_words(text: str) -> set[str]:
 
 
 def _holds_title(c: Cluster, m: Mention) -> bool:
+    """Whether the person of cluster c holds the office named by m ("Dubes Kim", "Utusan Korea Utara untuk
+    PBB"): same office (or one containing it, "wakil duta besar" vs "duta besar"), and, when m names whom the
+    office is for, the person is known for that state or organization and for no other."""
     if not m.title_canon:
         return False
-    for x in c.mentions:
-        if x.title_canon == m.title_canon or (x.title_canon and m.title_canon and (x.title_canon in m.title_canon or m.title_canon in x.title_canon)):
-            if m.affiliation is None or x.affiliation is None:
-                return True
-            if m.affiliation.iso2 and m.affiliation.iso2 == x.affiliation.iso2:
-                return True
-            if normalise_name(m.affiliation.key) == normalise_name(x.affiliation.key):
-                return True
-    return False
+    same_office = any(
+        x.title_canon and (x.title_canon == m.title_canon or m.title_canon in x.title_canon or x.title_canon in m.title_canon)
+        for x in c.mentions
+    )
+    if not same_office:
+        return False
+    if m.affiliation is None:
+        return True
+    known = [x.affiliation for x in c.mentions if x.affiliation is not None]
+    if not known:
+        return True
+    return any(_same_body(a, m.affiliation) for a in known)
+
+
+def _same_body(a: Mention, b: Mention) -> bool:
+    if a.iso2 and b.iso2:
+        return a.iso2 == b.iso2
+    return normalise_name(a.key) == normalise_name(b.key)
 
 
 def _sent_of(m: Mention) -> int:

@@ -30,6 +30,9 @@ PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
 SENTENCE_END = frozenset({".", "?", "!"})
+CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
+# A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
+SUBORDINATORS = frozenset({"ketika", "saat", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
 
 
 @dataclass
@@ -283,25 +286,22 @@ class StatementFinder:
                 bounds.append(x + 1)
             x += 1
         segments = [(a, b) for a, b in zip(bounds, bounds[1:] + [k]) if a < b] or [(start, k)]
-        speakers: list = []
         for idx in range(len(segments) - 1, -1, -1):
             a, b = segments[idx]
+            # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
+            for y in range(b - 1, a, -1):
+                if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None:
+                    a = y + 1
+                    break
             leading_conj = a < b and toks[a].lower in CONJUNCTIONS
             result = self._scan_segment(a, b, said)
             if result is None:
                 # nothing nominal here: shared subject with a statement earlier in the sentence, or look further back
-                if leading_conj or (a < b and all(toks[x].lower in CONJUNCTIONS or toks[x].lower in PREPOSITIONS or toks[x].stop for x in range(a, b)) and idx > 0 and self._earlier_in_sentence(said, k)):
-                    earlier = self._earlier_in_sentence(said, k)
-                    if earlier is not None:
-                        return list(earlier.speakers), a
+                earlier = self._earlier_in_sentence(said, k)
+                if earlier is not None and (leading_conj or all(toks[x].lower in CONJUNCTIONS or toks[x].stop or not toks[x].alpha for x in range(a, b))):
+                    return list(earlier.speakers), a
                 continue
-            speakers.extend(result)
-            if leading_conj and toks[a].lower in ("dan", "serta") and idx > 0:
-                # coordinated subject across an apposition comma: "Menteri X, Lloyd Austin, dan seorang ..."
-                prev = self._scan_segment(*segments[idx - 1], said)
-                if prev:
-                    speakers = prev + speakers
-            return _unique(speakers), a
+            return _unique(result), a
         return [], None
 
     def _earlier_in_sentence(self, said: list[Said], k: int) -> Said | None:
@@ -350,6 +350,17 @@ class StatementFinder:
                     continue
                 return [title.entity] if title.entity is not None else []
             low = t.lower
+            if t.ctx:
+                # "Kantor Berita Korea Selatan Yonhap": the outlet's own name, not its country, is the subject
+                x += 1
+                while x < b and toks[x].ctx:
+                    x += 1
+                sm = self._at.get(x)
+                if sm is not None and sm.type == "State":
+                    after = self._at.get(max(sm.end, sm.span_end))
+                    if after is not None and after.type == "Organization":
+                        x = after.start
+                continue
             if low in lex.pronouns:
                 return self._pronoun(x, said)
             if low in ("pemerintah", "pemerintahan") and x + 1 < b:
@@ -500,8 +511,11 @@ class StatementFinder:
             a += 1
         end = self._clause_end(a)
         # "Menurut laporan dari X, Y mengatakan ...": a source phrase, not a statement of its own
-        if any(toks[y].lower in lex.cues and self._in_quote[y] is None for y in range(a, end)):
-            return None
+        y = a
+        while y < n and toks[y].sent == toks[a].sent and not toks[y].newline:
+            if toks[y].lower in lex.cues and self._in_quote[y] is None:
+                return None
+            y += 1
         if any(self._in_quote[y] is not None for y in range(a, min(end, a + 1))):
             return None
         b = _trim(toks, a, end)
@@ -521,12 +535,20 @@ class StatementFinder:
                 x = q.close + 1
                 continue
             low = toks[x].lower
-            if (low in lex.cues and lex.cues[low][1] in ("pre", "both")) or low == "menurut":
-                y = x - 1
-                while y > a and toks[y].lower in CONJUNCTIONS | {"juga", "pun"}:
-                    y -= 1
-                if y >= a and toks[y].text == "," or (y < x - 1):
-                    return y if toks[y].text == "," else y + 1
+            if low in CONTRASTIVE and x > a and toks[x - 1].text == ",":
+                return x - 1  # ", namun ia tidak memberikan rincian": a new clause, not what was reported
+            if (low in lex.cues and lex.cues[low][1] in ("pre", "both")) or low in ("menurut", "menurutnya"):
+                # a new reporting clause starts at the nearest comma or conjunction before its cue:
+                # "... , namun memperingatkan bahwa", "... , dan Washington mengatakan", "... dan mengatakan"
+                for y in range(x - 1, max(a, x - 10) - 1, -1):
+                    if self._in_quote[y] is not None:
+                        break
+                    if toks[y].text == "," or toks[y].lower in CONJUNCTIONS:
+                        if toks[y].lower in CONJUNCTIONS and y - 1 >= a and toks[y - 1].text == ",":
+                            y -= 1
+                        if y > a:
+                            return y
+                        break
             x += 1
         return x
 
