@@ -283,8 +283,9 @@ class MentionFinder:
             if kind == "classifier" and inner and inner[0].start == a and inner[-1].end == j:
                 continue  # "wilayah Kursk" where Kursk is already known: keep the known place
             surface = text_of(a, j)
-            for m in inner:
-                m.nested = True
+            # "Laut China Selatan" names a sea, not China; "Jalur Gaza" is one place, not two
+            for m in set(inner):
+                mentions.remove(m)
             m = Mention(a, j, "Place", surface, surface, a, j)
             for k in range(a, j):
                 claim[k] = m

@@ -131,6 +131,9 @@ class Resolver:
         word = m.text.casefold()
         candidates = [c for c in people if any(word in _name_words(x.text) for x in c.mentions if x is not m) and _full(c)]
         if not candidates:
+            # people known by one name only ("Sugiono", "Putin") are the same person when named again
+            candidates = [c for c in people if any(x.text.casefold() == word for x in c.mentions if x is not m)]
+        if not candidates:
             return None
         if m.title_canon:
             titled = [c for c in candidates if _holds_title(c, m)]

@@ -192,7 +192,10 @@ class StatementFinder:
         cls, position = self.lex.cues[toks[k].lower]
         if position == "post" or toks[k].lower in self.lex.cue_bases:
             return True
-        # "..., menambahkan bahwa ..." continues the subject; "“...,” menambahkan X" names a speaker
+        # "..., menambahkan bahwa ..." and "X, juru bicara Y, mengatakan ..." keep the cue before its clause;
+        # only right after a quotation does a verb like "menambahkan X" name the speaker after it.
+        if prev == "," and not (k >= 2 and toks[k - 2].text in ("”", "»", STRAIGHT)):
+            return False
         nxt = k + 1
         return nxt < len(toks) and (nxt in self._at or nxt in self._titles_at or toks[nxt].lower in self.lex.pronouns)
 
