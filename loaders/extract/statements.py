@@ -133,7 +133,7 @@ class StatementFinder:
                             break
                         handled_quotes.add(id(q))
                         a, b = q.inner
-                        said.append(Said("direct", a, b, s.cue, s.cue_index, list(s.speakers), position=a))
+                        said.append(Said("direct", a, _trim(toks, a, b), s.cue, s.cue_index, list(s.speakers), position=a))
                         break
 
         # Quotes nobody attributed: a paragraph-long quote right after a direct statement continues it.
@@ -151,7 +151,7 @@ class StatementFinder:
             last = max(prev, key=lambda s: s.end)
             if last.kind != "direct" or toks[q.open].para - toks[max(last.start, 0)].para > 1:
                 continue
-            said.append(Said("direct", a, b, None, None, list(last.speakers), position=a))
+            said.append(Said("direct", a, _trim(toks, a, b), None, None, list(last.speakers), position=a))
             handled_quotes.add(id(q))
         said.sort(key=lambda s: (s.start, s.end))
         return said

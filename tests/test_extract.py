@@ -1,0 +1,252 @@
+"""Extraction behaviour on short sentences written for these tests (none copied from the example articles).
+
+Each test pins one hard case of attribution or entity resolution by what a user sees in the output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.extract import Extractor, to_gold
+from kg.model import Article, content_hash
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> dict:
+    return to_gold(extractor.extract(Article(content_hash(text), "test", "test.txt", text)))
+
+
+def said(doc: dict) -> list[tuple[str | None, str, str]]:
+    """(speaker, kind, text) for every statement, in order."""
+    return [(s["speaker"], s["kind"], s["text"]) for s in doc["statements"]]
+
+
+def entity(doc: dict, name: str) -> dict:
+    matches = [e for e in doc["entities"] if e["name"] == name]
+    assert matches, f"no entity {name!r} in {[e['name'] for e in doc['entities']]}"
+    return matches[0]
+
+
+# ---------------------------------------------------------------- direct speech
+def test_attribution_after_the_quote(extractor):
+    doc = run(extractor, "Menteri Luar Negeri Brasil Carlos Mendes tiba di Jakarta.\n“Kami siap membantu Indonesia,” kata Mendes.")
+    assert said(doc) == [("Carlos Mendes", "direct", "Kami siap membantu Indonesia")]
+    assert doc["statements"][0]["cue"] == "kata"
+    assert doc["statements"][0]["about"] == ["Indonesia"]
+
+
+def test_attribution_before_the_quote(extractor):
+    doc = run(extractor, "Perdana Menteri Kanada Julia Hartono mengatakan: “Perdagangan dengan Meksiko harus dilindungi.”")
+    assert said(doc) == [("Julia Hartono", "direct", "Perdagangan dengan Meksiko harus dilindungi")]
+    assert doc["statements"][0]["about"] == ["Meksiko"]
+
+
+def test_attribution_inside_the_quote(extractor):
+    doc = run(
+        extractor,
+        "Duta Besar Chile untuk PBB Rosa Valdés berbicara kepada wartawan.\n"
+        "“Kami menolak resolusi itu,” kata Valdés di Jenewa, “karena tidak adil bagi negara kecil.”",
+    )
+    assert said(doc) == [
+        ("Rosa Valdés", "direct", "Kami menolak resolusi itu"),
+        ("Rosa Valdés", "direct", "karena tidak adil bagi negara kecil"),
+    ]
+
+
+def test_speaker_then_verb_after_the_quote(extractor):
+    doc = run(extractor, "Presiden Kenya Samuel Otieno hadir.\n“Harga pangan harus turun,” Otieno menambahkan.")
+    assert said(doc) == [("Samuel Otieno", "direct", "Harga pangan harus turun")]
+
+
+def test_quote_continues_across_paragraphs(extractor):
+    doc = run(
+        extractor,
+        "“Kami akan mengirim bantuan ke Sudan,” kata juru bicara WHO, Lena Ortiz.\n"
+        "“Tim medis sudah siap berangkat minggu depan.”\n"
+        "“Semua pihak harus membuka akses,” tambahnya.",
+    )
+    assert [s[0] for s in said(doc)] == ["Lena Ortiz", "Lena Ortiz", "Lena Ortiz"]
+    assert said(doc)[1] == ("Lena Ortiz", "direct", "Tim medis sudah siap berangkat minggu depan")
+    assert [s["cue"] for s in doc["statements"]] == ["kata", None, "tambahnya"]
+
+
+# ---------------------------------------------------------------- reported speech
+def test_reported_speech_with_bahwa(extractor):
+    doc = run(extractor, "Menteri Pertahanan Jepang Kenji Sato mengatakan kepada parlemen bahwa Tokyo akan menambah anggaran militer.")
+    assert said(doc) == [("Kenji Sato", "indirect", "Tokyo akan menambah anggaran militer")]
+
+
+def test_reported_speech_without_bahwa(extractor):
+    doc = run(extractor, "Kanselir Austria Markus Feld mengatakan negaranya tidak akan mengirim senjata.")
+    assert said(doc) == [("Markus Feld", "indirect", "negaranya tidak akan mengirim senjata")]
+
+
+def test_menurut_before_and_after_the_clause(extractor):
+    doc = run(
+        extractor,
+        "Menurut Jaksa Agung Peru Ana Ríos, penyelidikan akan selesai bulan depan.\n"
+        "Harga beras naik dua kali lipat, menurut Ríos.",
+    )
+    assert said(doc) == [
+        ("Ana Ríos", "indirect", "penyelidikan akan selesai bulan depan"),
+        ("Ana Ríos", "indirect", "Harga beras naik dua kali lipat"),
+    ]
+
+
+def test_menurut_as_source_phrase_is_not_a_statement(extractor):
+    doc = run(extractor, "Menurut laporan dari Reuters, Wakil Presiden Ghana Kofi Mensah mengatakan pemilu akan ditunda.")
+    assert said(doc) == [("Kofi Mensah", "indirect", "pemilu akan ditunda")]
+    assert entity(doc, "Reuters")["type"] == "Organization"
+
+
+def test_shared_subject_gives_two_statements(extractor):
+    doc = run(extractor, "Menteri Luar Negeri Norwegia Ingrid Dahl mengatakan perundingan berjalan baik, namun memperingatkan bahwa gencatan senjata masih rapuh.")
+    assert said(doc) == [
+        ("Ingrid Dahl", "indirect", "perundingan berjalan baik"),
+        ("Ingrid Dahl", "indirect", "gencatan senjata masih rapuh"),
+    ]
+
+
+def test_negated_cue_is_not_a_statement(extractor):
+    doc = run(extractor, "Pemerintah Vietnam tidak membantah bahwa kapal itu memasuki perairan Filipina.")
+    assert said(doc) == []
+
+
+# ---------------------------------------------------------------- speakers
+def test_pronoun_speaker_takes_the_previous_speaker(extractor):
+    doc = run(
+        extractor,
+        "Sekretaris Jenderal ASEAN Budi Santoso mengatakan pertemuan akan digelar di Manila.\n"
+        "Dia menambahkan bahwa semua anggota sudah setuju.",
+    )
+    assert said(doc)[1] == ("Budi Santoso", "indirect", "semua anggota sudah setuju")
+
+
+def test_organization_and_state_speakers(extractor):
+    doc = run(
+        extractor,
+        "Kementerian Luar Negeri Turki menyatakan bahwa Ankara mendukung perundingan.\n"
+        "Thailand mengatakan perbatasan akan dibuka kembali.",
+    )
+    assert said(doc) == [
+        ("Kementerian Luar Negeri Turki", "indirect", "Ankara mendukung perundingan"),
+        ("Thailand", "indirect", "perbatasan akan dibuka kembali"),
+    ]
+    assert entity(doc, "Kementerian Luar Negeri Turki")["type"] == "Organization"
+
+
+def test_two_speakers_sharing_one_clause(extractor):
+    doc = run(extractor, "Prancis dan Jerman mengatakan bahwa sanksi baru akan berlaku pekan depan.")
+    assert said(doc) == [
+        ("Prancis", "indirect", "sanksi baru akan berlaku pekan depan"),
+        ("Jerman", "indirect", "sanksi baru akan berlaku pekan depan"),
+    ]
+
+
+def test_unnamed_speakers_have_no_speaker(extractor):
+    doc = run(
+        extractor,
+        "Seorang pejabat Mesir mengatakan bahwa perbatasan Rafah ditutup.\n"
+        "Para analis menilai bahwa harga minyak akan naik.\n"
+        "Ribuan warga mengungsi dari kota itu, kata pihak berwenang.",
+    )
+    assert [s[0] for s in said(doc)] == [None, None, None]
+    assert len(said(doc)) == 3
+
+
+def test_definite_title_refers_to_the_named_holder(extractor):
+    doc = run(
+        extractor,
+        "Duta Besar Iran untuk PBB, Reza Karimi, berbicara di New York.\n"
+        "Utusan Iran untuk PBB itu menambahkan bahwa Teheran tidak mencari perang.",
+    )
+    assert said(doc) == [("Reza Karimi", "indirect", "Teheran tidak mencari perang")]
+
+
+def test_indefinite_title_refers_to_nobody(extractor):
+    doc = run(
+        extractor,
+        "Juru bicara NATO, Erik Lund, hadir di Brussel.\nSeorang juru bicara NATO mengatakan latihan akan diperpanjang.",
+    )
+    assert said(doc) == [(None, "indirect", "latihan akan diperpanjang")]
+
+
+# ---------------------------------------------------------------- entities
+def test_capital_as_actor_is_the_state_and_as_location_a_place(extractor):
+    doc = run(extractor, "Menteri itu tiba di Moskow pada Senin. Moskow mengatakan pasukannya akan ditarik.")
+    russia = entity(doc, "Rusia")
+    assert russia["type"] == "State" and "Moskow" in russia["aliases"]
+    assert entity(doc, "Moskow")["type"] == "Place"
+    assert said(doc)[0][0] == "Rusia"
+
+
+def test_short_forms_join_their_state(extractor):
+    doc = run(extractor, "Korea Selatan (Korsel) dan Amerika Serikat (AS) menggelar latihan. Korsel mengatakan latihan selesai.")
+    assert entity(doc, "Korea Selatan")["aliases"] == ["Korsel"]
+    assert entity(doc, "Amerika Serikat")["aliases"] == ["AS"]
+    assert said(doc)[0][0] == "Korea Selatan"
+
+
+def test_three_people_sharing_a_surname_stay_apart(extractor):
+    doc = run(
+        extractor,
+        "Presiden Filipina Ramon Cruz bertemu Menteri Luar Negeri Filipina Maria Cruz dan pengusaha Diego Cruz.\n"
+        "Menlu Cruz mengatakan bahwa kunjungan itu penting.\n"
+        "Presiden Cruz menambahkan bahwa Manila akan membuka kedutaan baru.",
+    )
+    people = sorted(e["name"] for e in doc["entities"] if e["type"] == "Person")
+    assert people == ["Diego Cruz", "Maria Cruz", "Ramon Cruz"]
+    assert [s[0] for s in said(doc)] == ["Maria Cruz", "Ramon Cruz"]
+
+
+def test_surname_refers_to_the_person_in_the_discourse(extractor):
+    doc = run(
+        extractor,
+        "Menteri Pertahanan Swedia Olof Berg dan rekannya dari Finlandia, Anna Berg, bertemu di Stockholm.\n"
+        "Olof Berg mengatakan latihan bersama akan ditambah.\n"
+        "Berg menambahkan bahwa Swedia siap.",
+    )
+    assert said(doc)[-1][0] == "Olof Berg"
+
+
+def test_surname_and_title_aliases(extractor):
+    doc = run(extractor, "Menteri Pertahanan Polandia Tomasz Nowak tiba. Nowak mengatakan situasi aman.")
+    nowak = entity(doc, "Tomasz Nowak")
+    assert nowak["aliases"] == ["Nowak"]
+    assert nowak["title"].startswith("Menteri Pertahanan")
+    assert nowak["affiliation"] == "Polandia"
+
+
+def test_organization_shapes_and_cited_outlets(extractor):
+    doc = run(
+        extractor,
+        "Angkatan Laut Australia mengirim dua kapal, dikutip Reuters. Dewan Keamanan Nasional Jepang bertemu di Tokyo.",
+    )
+    types = {e["name"]: e["type"] for e in doc["entities"]}
+    assert types["Angkatan Laut Australia"] == "Organization"
+    assert types["Dewan Keamanan Nasional Jepang"] == "Organization"
+    assert types["Reuters"] == "Organization"
+    assert types["Australia"] == "State"
+
+
+def test_common_words_and_calendar_words_are_not_names(extractor):
+    doc = run(extractor, "Kekhawatiran utama muncul pada Kamis. Serangan Baru terjadi di Kota tua.")
+    assert [e for e in doc["entities"] if e["type"] == "Person"] == []
+
+
+def test_geographic_features_are_places(extractor):
+    doc = run(extractor, "Kapal itu berlayar di Laut China Selatan menuju Selat Malaka dan desa Karangwetan.")
+    places = {e["name"] for e in doc["entities"] if e["type"] == "Place"}
+    assert {"Laut China Selatan", "Selat Malaka", "Karangwetan"} <= places
+    assert "Tiongkok" not in {e["name"] for e in doc["entities"]}
+
+
+def test_statement_offsets_point_into_the_article(extractor):
+    text = "Presiden Chile Pablo Soto berkata bahwa ekonomi tumbuh.\n“Kami optimistis,” ujarnya."
+    doc = run(extractor, text)
+    for s in doc["statements"]:
+        assert text[s["start"] : s["end"]] == s["text"]
