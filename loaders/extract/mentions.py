@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 SPEAKER_TYPES = ("Person", "State", "Organization")
 # Prepositions after which a capital city names a location, not its government ("di Moskow", "ke Seoul").
 LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
 
@@ -374,10 +375,6 @@ class MentionFinder:
                 j = c.end
                 ended_on_name = True
                 descriptors += 1
-                # "Kantor Berita Korea Selatan Yonhap": a name right after the state is the organization's own
-                # name, and the words before it only describe it.
-                if j < n and (claim[j] is not None and claim[j].type == "Organization" or (toks[j].cap and toks[j].alpha and not toks[j].vocab and claim[j] is None)):
-                    return None
                 continue
             if ended_on_name:
                 break
@@ -495,6 +492,9 @@ class MentionFinder:
                 return None
             if all(t.vocab for t in words):
                 return None
+            if prev is not None and prev.lower in PLACE_PREPOSITIONS and not cue_after:
+                # "di dekat Second Thomas Shoal": an unknown name where something is located is a place
+                return Mention(i, j, "Place", run_text, run_text, i, j)
             return Mention(i, j, "Person", run_text, run_text, i, j)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name.
         if first.vocab or first.lower in self.calendar:
