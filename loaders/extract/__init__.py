@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,20 +52,26 @@ CLOSERS = frozenset({"”", '"', "’", ")", "»"})
 
 @Language.component("kg_sentences")
 def kg_sentences(doc: Doc) -> Doc:
-    """Sentence starts after . ? ! (and a closing quote or bracket right after them) and at paragraph breaks."""
+    """Sentence starts after . ? ! (and a closing quote or bracket right after them) and at paragraph breaks.
+
+    Set in one ``from_array`` call: assigning ``token.is_sent_start`` one by one re-checks the whole Doc's
+    annotations on every assignment and costs more than the rest of the pipeline.
+    """
+    starts = numpy.full((len(doc), 1), -1, dtype="int64")
     start_next = True
-    for tok in doc:
-        text = tok.text
+    for i, text in enumerate([t.text for t in doc]):
         if not text.strip():
-            tok.is_sent_start = start_next
+            starts[i, 0] = 1 if start_next else -1
             start_next = "\n" in text or start_next
             continue
-        tok.is_sent_start = start_next
-        if text in CLOSERS and start_next and tok.i > 0:
-            tok.is_sent_start = False
+        if text in CLOSERS and start_next and i > 0:
             start_next = True
             continue
+        if start_next:
+            starts[i, 0] = 1
         start_next = text in SENTENCE_FINAL or text in ("…", "….")
+    if len(doc):
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import SENT_START
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -118,43 +119,43 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ token facts
     def token_facts(self, doc: Doc) -> list[Tok]:
+        """Per-token facts; sentences are the ones kg_sentences set (paragraph breaks always end one)."""
         lex = self.lex
+        vocabulary, stop_words = lex.vocabulary, lex.stop_words
+        starts = doc.to_array([SENT_START]).tolist() if len(doc) else []
         toks: list[Tok] = []
-        sent = 0
+        sent = -1
         para = 0
-        prev_end_sentence = True
-        for t in doc:
+        for t, start in zip(doc, starts):
             text = t.text
-            low = text.lower()
-            newline = "\n" in text and not text.strip()
-            if newline:
-                para += 1
+            if start == 1 or not toks or toks[-1].newline:
                 sent += 1
-                prev_end_sentence = True
-                toks.append(Tok(t.i, text, low, t.idx, False, False, False, True, True, bool(t.whitespace_), True, sent, para))
+            if not text.strip():
+                newline = "\n" in text
+                toks.append(Tok(t.i, text, text, t.idx, False, False, False, True, True, bool(t.whitespace_), newline, sent, para))
+                if newline:
+                    para += 1
                 continue
-            if prev_end_sentence and toks and not toks[-1].newline:
-                sent += 1
-            first = text[0]
+            low = text.lower()
             # reduplicated and hyphenated words are single tokens in spaCy's Indonesian tokenizer ("mata-mata")
             alpha = text.isalpha() or (text.replace("-", "").isalpha() and "-" in text[1:-1])
-            tok = Tok(
-                i=t.i,
-                text=text,
-                lower=low,
-                idx=t.idx,
-                cap=first.isupper(),
-                upper=alpha and len(text) >= 2 and text.isupper(),
-                alpha=alpha,
-                vocab=low in lex.vocabulary,
-                stop=low in lex.stop_words,
-                space=bool(t.whitespace_),
-                newline=False,
-                sent=sent,
-                para=para,
+            toks.append(
+                Tok(
+                    i=t.i,
+                    text=text,
+                    lower=low,
+                    idx=t.idx,
+                    cap=text[0].isupper(),
+                    upper=alpha and len(text) >= 2 and text.isupper(),
+                    alpha=alpha,
+                    vocab=low in vocabulary,
+                    stop=low in stop_words,
+                    space=bool(t.whitespace_),
+                    newline=False,
+                    sent=sent,
+                    para=para,
+                )
             )
-            toks.append(tok)
-            prev_end_sentence = text in (".", "?", "!", "…", "….") or (text.endswith(".") and len(text) > 1 and text[:-1].isupper() is False and text[:-1].isalpha() and len(text) > 3)
         return toks
 
     # ------------------------------------------------------------------ matching

@@ -1,0 +1,44 @@
+"""Shared pytest fixtures, one section per concern. Add yours in a section of its own below."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# ---------------------------------------------------------------------------------------------
+# Neo4j: where the test server is. `scripts/neo4j-local start` runs one on bolt://127.0.0.1:7687
+# (auth off); point KG_TEST_NEO4J_URI elsewhere to use another. With KG_REQUIRE_NEO4J=1 (as in
+# .ci/run) a missing server fails the tests that need it instead of skipping them.
+# ---------------------------------------------------------------------------------------------
+
+DEFAULT_TEST_NEO4J_URI = "bolt://127.0.0.1:7687"
+
+
+def _bolt_error(uri: str) -> str | None:
+    """None when Bolt at ``uri`` answers ``RETURN 1``; otherwise what went wrong, for the message."""
+    from neo4j import GraphDatabase
+
+    try:
+        with GraphDatabase.driver(uri, auth=None, connection_timeout=5) as driver:
+            # An auto-commit query in a plain session: no retry loop, so a missing server fails fast.
+            with driver.session() as session:
+                record = session.run("RETURN 1 AS ok").single()
+        return None if record is not None and record["ok"] == 1 else f"RETURN 1 gave {record!r}"
+    except Exception as exc:  # any failure means "not usable"; the message carries the reason
+        return f"{type(exc).__name__}: {exc}"
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri() -> str:
+    """The Bolt URI of a Neo4j that answers, checked once per session."""
+    uri = os.environ.get("KG_TEST_NEO4J_URI") or DEFAULT_TEST_NEO4J_URI
+    error = _bolt_error(uri)
+    if error is None:
+        return uri
+    if os.environ.get("KG_REQUIRE_NEO4J") == "1":
+        pytest.fail(
+            f"Neo4j is not running at {uri} and KG_REQUIRE_NEO4J=1: start it with scripts/neo4j-local start ({error})",
+            pytrace=False,
+        )
+    pytest.skip(f"Neo4j is not running at {uri}: start it with scripts/neo4j-local start")
