@@ -250,3 +250,14 @@ def test_statement_offsets_point_into_the_article(extractor):
     doc = run(extractor, text)
     for s in doc["statements"]:
         assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_nominal_cue_names_the_speaker(extractor):
+    doc = run(extractor, "Laporan itu menguatkan pernyataan Kolombia pekan lalu bahwa perbatasan akan dijaga ketat.")
+    assert said(doc) == [("Kolombia", "indirect", "perbatasan akan dijaga ketat")]
+    assert doc["statements"][0]["cue"] == "pernyataan"
+
+
+def test_passive_attribution_after_a_quote(extractor):
+    doc = run(extractor, "“Bantuan harus segera masuk,” demikian disampaikan Menteri Luar Negeri Yordania Omar Haddad.")
+    assert said(doc) == [("Omar Haddad", "direct", "Bantuan harus segera masuk")]

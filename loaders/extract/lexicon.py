@@ -59,6 +59,7 @@ class Lexicon:
     place_heads: dict[str, str]  # lowercase head -> "part" | "classifier"
     pronouns: frozenset[str]
     acronym_stoplist: frozenset[str]
+    nominal_cues: frozenset[str]
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
@@ -97,4 +98,5 @@ def lexicon() -> Lexicon:
         place_heads={head: kind for head, kind in _lines("place_heads.tsv")},
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
         acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")),
+        nominal_cues=frozenset(row[0] for row in _lines("nominal_cues.txt")),
     )

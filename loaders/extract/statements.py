@@ -88,9 +88,11 @@ class StatementFinder:
         said: list[Said] = []
         consumed = [False] * n
 
-        cues = [k for k in range(n) if toks[k].lower in lex.cues and in_quote[k] is None and self._cue_ok(k)]
+        cues = [k for k in range(n) if toks[k].lower in lex.cues and in_quote[k] is None]
         menurut = [k for k in range(n) if toks[k].lower in ("menurut", "menurutnya") and in_quote[k] is None]
-        events = sorted([(k, "cue") for k in cues] + [(k, "menurut") for k in menurut])
+        nominal = [k for k in range(n) if toks[k].lower in lex.nominal_cues and in_quote[k] is None and self._nominal_speaker(k) is not None]
+        self._nominal = set(nominal)
+        events = sorted([(k, "cue") for k in cues] + [(k, "menurut") for k in menurut] + [(k, "nominal") for k in nominal])
         handled_quotes: set[int] = set()
 
         post_cues = [k for k in cues if self._post_position(k) and lex.cues[toks[k].lower][1] in ("post", "both")]
@@ -100,6 +102,13 @@ class StatementFinder:
             if what == "menurut":
                 s = self._menurut(k, said)
                 if s:
+                    said.append(s)
+                continue
+            if what == "nominal":
+                s = self._nominal_statement(k)
+                if s:
+                    for x in range(s.start, s.end):
+                        consumed[x] = True
                     said.append(s)
                 continue
             cls, position = lex.cues[toks[k].lower]
@@ -157,10 +166,6 @@ class StatementFinder:
         return said
 
     # ------------------------------------------------------------------ cue filters
-    def _cue_ok(self, k: int) -> bool:
-        toks = self._toks if hasattr(self, "_toks") else None
-        return True
-
     def _negated_or_purpose(self, toks: list[Tok], k: int) -> bool:
         for back in (1, 2):
             j = k - back
@@ -187,6 +192,8 @@ class StatementFinder:
         if k == 0:
             return False
         prev = toks[k - 1].text
+        if toks[k - 1].lower == "demikian" and k >= 2:
+            prev = toks[k - 2].text  # "“...,” demikian disampaikan X"
         if prev not in ("”", "»", STRAIGHT, ","):
             return False
         cls, position = self.lex.cues[toks[k].lower]
@@ -226,7 +233,7 @@ class StatementFinder:
             return self._pronoun(k, said), True
         j = k + 1
         n = len(toks)
-        while j < n and toks[j].lower in ("pula", "juga", "lagi"):
+        while j < n and toks[j].lower in ("pula", "juga", "lagi", "oleh"):
             j += 1
         if j >= n:
             return [], False
@@ -393,6 +400,8 @@ class StatementFinder:
             return None
         speakers, _ = self._speaker_after(k, said)
         j = k - 1
+        if toks[j].lower == "demikian":
+            j -= 1
         if toks[j].text == ",":
             j -= 1
         # The words attributed end at j (inclusive).
@@ -455,6 +464,8 @@ class StatementFinder:
         # complementizer within the clause start: "mengatakan kepada DK PBB bahwa ..."
         a = x
         for y in range(x, min(end, x + 14)):
+            if y in self._nominal:
+                return None  # "mengkonfirmasi pernyataan Korsel bahwa ...": Korsel's statement, told there
             if toks[y].lower == "bahwa" and self._in_quote[y] is None:
                 a = y + 1
                 break
@@ -480,6 +491,32 @@ class StatementFinder:
             if a <= q.open and q.close < b:
                 handled_quotes.add(id(q))
         return Said("indirect", a, b, toks[k].text, k, speakers, position=k)
+
+    def _nominal_speaker(self, k: int) -> Mention | None:
+        """"pernyataan Korsel (pekan lalu) bahwa": the named speaker right after the noun, with "bahwa" close by."""
+        toks = self._toks
+        m = self._at.get(k + 1)
+        if m is None or m.type not in ("Person", "State", "Organization"):
+            return None
+        end = max(m.end, m.span_end)
+        for y in range(end, min(len(toks), end + 5)):
+            if toks[y].lower == "bahwa":
+                return m
+            if not toks[y].alpha or toks[y].lower in self.lex.cues:
+                return None
+        return None
+
+    def _nominal_statement(self, k: int) -> Said | None:
+        toks = self._toks
+        m = self._nominal_speaker(k)
+        y = max(m.end, m.span_end)
+        while toks[y].lower != "bahwa":
+            y += 1
+        a = y + 1
+        b = _trim(toks, a, self._clause_end(a))
+        if b - a < 3:
+            return None
+        return Said("indirect", a, b, toks[k].text, k, [m.entity], position=k)
 
     def _menurut(self, k: int, said: list[Said]) -> Said | None:
         toks = self._toks
