@@ -261,3 +261,22 @@ def test_nominal_cue_names_the_speaker(extractor):
 def test_passive_attribution_after_a_quote(extractor):
     doc = run(extractor, "“Bantuan harus segera masuk,” demikian disampaikan Menteri Luar Negeri Yordania Omar Haddad.")
     assert said(doc) == [("Omar Haddad", "direct", "Bantuan harus segera masuk")]
+
+
+def test_any_jumble_of_words_and_punctuation_extracts_without_error(extractor):
+    """Broken input (unclosed quotes, stray cues, lone titles) must never crash extraction, and every
+    statement must still point at its own words in the article."""
+    import random
+
+    rng = random.Random(20261122)
+    words = (
+        "Presiden Menteri Dubes juru bicara kata ujarnya tambahnya menurut Menurut bahwa mengatakan menegaskan "
+        "tidak dan namun yang dia ia AS Rusia Peru Lima Jakarta Dewan Keamanan PBB Kementerian Luar Negeri "
+        "Ana Ríos Budi Santoso pasukan perang damai pernyataan demikian disampaikan oleh di ke seorang pejabat"
+    ).split() + ["“", "”", '"', ",", ".", ":", "(", ")", "-", "\n", "\n\n"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 50)))
+        doc = run(extractor, text)
+        for s in doc["statements"]:
+            assert text[s["start"] : s["end"]] == s["text"]
+            assert s["speaker"] is None or s["speaker"] in {e["name"] for e in doc["entities"]}

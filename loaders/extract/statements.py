@@ -590,7 +590,7 @@ class StatementFinder:
                             return y
                         break
             x += 1
-        return x
+        return min(x, n)
 
 
 # ---------------------------------------------------------------------- helpers
@@ -638,6 +638,7 @@ def _only_fillers(toks: list[Tok], a: int, b: int) -> bool:
 
 def _trim(toks: list[Tok], a: int, b: int) -> int:
     """Drop trailing punctuation and whitespace so the text ends on a word (or a closing quote)."""
+    b = min(b, len(toks))
     while b > a and (toks[b - 1].newline or toks[b - 1].text in (".", ",", ";", ":", "-", "–", "—") or not toks[b - 1].text.strip()):
         b -= 1
     return b
