@@ -80,10 +80,6 @@ class StatementFinder:
         titles_at = {t.span_start: t for t in unnamed}
         self._toks, self._at, self._titles_at, self._in_quote, self._quotes = toks, at, titles_at, in_quote, quotes
         self._mentions = mentions
-        spans_end = {}
-        for m in mentions:
-            if not m.nested:
-                spans_end[m.span_end] = m
 
         said: list[Said] = []
         consumed = [False] * n
@@ -111,7 +107,7 @@ class StatementFinder:
                         consumed[x] = True
                     said.append(s)
                 continue
-            cls, position = lex.cues[toks[k].lower]
+            position = lex.cues[toks[k].lower][1]
             post = k in post_cues
             speaker_first = self._quote_then_speaker(k)
             if speaker_first is not None:
@@ -119,9 +115,9 @@ class StatementFinder:
                 handled_quotes.add(id(q))
                 a, b = q.inner
                 s = Said("direct", a, _trim(toks, a, b), toks[k].text, k, [speaker_first.entity], position=a)
-            elif post and position in ("post", "both"):
+            elif post:
                 s = self._post(k, said, handled_quotes)
-            elif position in ("pre", "both") and not post:
+            elif position in ("pre", "both"):
                 # a cue inside words that a later ", kata X" attributes belongs to those words
                 if any(p > k and _clause_start(toks, p, in_quote) <= k for p in post_cues):
                     continue
@@ -172,12 +168,8 @@ class StatementFinder:
             if j < 0:
                 break
             low = toks[j].lower
-            if low in NEGATORS:
+            if low in NEGATORS or (low == "untuk" and back == 1):
                 return True
-            if low == "untuk" and back == 1:
-                return True
-            if low in ("atau",):
-                continue
         # "tak menyangkal atau mengkonfirmasi": the negation reaches over "atau"
         j = k - 1
         while j > 0 and toks[j].lower not in (".", ",") and k - j <= 4:
@@ -196,7 +188,7 @@ class StatementFinder:
             prev = toks[k - 2].text  # "“...,” demikian disampaikan X"
         if prev not in ("”", "»", STRAIGHT, ","):
             return False
-        cls, position = self.lex.cues[toks[k].lower]
+        position = self.lex.cues[toks[k].lower][1]
         if position == "post" or toks[k].lower in self.lex.cue_bases:
             return True
         # "..., menambahkan bahwa ..." and "X, juru bicara Y, mengatakan ..." keep the cue before its clause;
