@@ -280,3 +280,16 @@ def test_any_jumble_of_words_and_punctuation_extracts_without_error(extractor):
         for s in doc["statements"]:
             assert text[s["start"] : s["end"]] == s["text"]
             assert s["speaker"] is None or s["speaker"] in {e["name"] for e in doc["entities"]}
+
+
+def test_apposition_with_selaku_and_trailing_source(extractor):
+    doc = run(
+        extractor,
+        "Perdana Menteri Singapura Lim Wei, selaku Ketua ASEAN, menyerukan agar semua pihak menahan diri.\n"
+        "Kepala delegasi Vietnam, Tran Minh, mengatakan Hanoi mendukung dialog, sebagaimana dikutip Reuters.",
+    )
+    assert said(doc) == [
+        ("Lim Wei", "indirect", "semua pihak menahan diri"),
+        ("Tran Minh", "indirect", "Hanoi mendukung dialog"),
+    ]
+    assert entity(doc, "Tran Minh")["affiliation"] == "Vietnam"

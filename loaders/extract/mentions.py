@@ -433,6 +433,10 @@ class MentionFinder:
                 modifiers += 1
                 j += 1
                 continue
+            if affiliation is None and modifiers < 2 and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues and _body_within(claim, j + 1, 2):
+                modifiers += 1  # "Kepala delegasi Rusia", "juru bicara militer Israel"
+                j += 1
+                continue
             if t.text == "(" and j + 2 < n and claim[j + 1] is not None and toks[j + 2].text == ")":
                 affiliation = affiliation or claim[j + 1]
                 j += 3
@@ -531,6 +535,15 @@ def _is_short_form(form: str) -> bool:
     """Acronyms and short forms are matched case-sensitively: AS, DPRK, DK PBB, Korut."""
     letters = form.replace(" ", "").replace("-", "")
     return len(letters) <= 4 or form.isupper() or any(w.isupper() and len(w) > 1 for w in form.split())
+
+
+def _body_within(claim: list, j: int, distance: int) -> bool:
+    """A state or organization starts within `distance` tokens of j."""
+    for k in range(j, min(len(claim), j + distance)):
+        c = claim[k]
+        if c is not None and (c.type in ("State", "Organization") or c.capital):
+            return True
+    return False
 
 
 def _sentence_start(toks: list[Tok], i: int) -> bool:

@@ -26,7 +26,7 @@ OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
 STRAIGHT = '"'
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
-PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara"})
+PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
 SENTENCE_END = frozenset({".", "?", "!"})
@@ -569,6 +569,8 @@ class StatementFinder:
             low = toks[x].lower
             if low in CONTRASTIVE and x > a and toks[x - 1].text == ",":
                 return x - 1  # ", namun ia tidak memberikan rincian": a new clause, not what was reported
+            if toks[x].ctx and x > a and _ends_sentence_within(toks, x, 5) and (toks[x - 1].text == "," or toks[x - 1].lower in ("sebagaimana", "seperti") and toks[x - 2].text == ","):
+                return x - 1 if toks[x - 1].text == "," else x - 2  # ", sebagaimana dikutip Xinhua": the source, not the words
             if (low in lex.cues and lex.cues[low][1] in ("pre", "both")) or low in ("menurut", "menurutnya"):
                 # a new reporting clause starts at the nearest comma or conjunction before its cue:
                 # "... , namun memperingatkan bahwa", "... , dan Washington mengatakan", "... dan mengatakan"
@@ -622,6 +624,13 @@ def _clause_start(toks: list[Tok], k: int, in_quote) -> int:
             break
         x -= 1
     return x
+
+
+def _ends_sentence_within(toks: list[Tok], x: int, distance: int) -> bool:
+    for y in range(x + 1, min(len(toks), x + distance + 1)):
+        if toks[y].newline or toks[y].sent != toks[x].sent:
+            return True
+    return x + distance >= len(toks)
 
 
 def _only_fillers(toks: list[Tok], a: int, b: int) -> bool:
