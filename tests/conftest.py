@@ -42,3 +42,32 @@ def neo4j_uri() -> str:
             pytrace=False,
         )
     pytest.skip(f"Neo4j is not running at {uri}: start it with scripts/neo4j-local start")
+
+
+# ---------------------------------------------------------------------------------------------
+# Stores: a fresh embedded store in tmp_path, and the test Neo4j wiped before each test.
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def embedded_store(tmp_path):
+    from kg.config import Settings
+    from kg.stores import open_store
+
+    store = open_store(Settings(store_path=str(tmp_path / "kg-store")))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def neo4j_store(neo4j_uri: str):
+    from neo4j import GraphDatabase
+
+    from kg.config import Settings
+    from kg.stores import open_store
+
+    with GraphDatabase.driver(neo4j_uri, auth=None) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    store = open_store(Settings(neo4j_uri=neo4j_uri))
+    yield store
+    store.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Protocol, runtime_checkable
 
-from kg.model import GraphDocument
+from kg.model import GraphDocument, Rejection
 
 
 @dataclass
@@ -22,6 +22,7 @@ class WriteResult:
     nodes_created: int = 0
     relationships_created: int = 0
     rows: int = 0  # parameter rows sent, for throughput figures
+    failed: list[Rejection] = field(default_factory=list)  # articles the store refused; nothing of them was written
 
 
 @runtime_checkable
@@ -30,15 +31,22 @@ class GraphStore(Protocol):
 
     kind: str  # "neo4j" or "embedded"
     location: str  # bolt URI (no password) or folder path, for messages
+    batch_size: int  # rows per UNWIND batch (Settings.batch_size; kg load --batch-size)
 
     def ensure_schema(self) -> None:
         """Apply cypher/schema.cypher (constraints, indexes / node and rel tables); idempotent."""
 
     def write(self, documents: Iterable[GraphDocument]) -> WriteResult:
-        """Write documents, one transaction per article. An article whose source is stored with the
+        """Write documents (a list or a stream) in transactions of whole articles; a transaction
+        that fails is retried one article per transaction, so a refused article is reported in
+        ``failed`` and nothing of it is written. An article whose source is stored with the
         same id is skipped as unchanged; one whose source is stored with another id (an edit)
         replaces the old version, its statements and mentions, and whatever only it supported.
         Keeps the derived SAID_ABOUT relationships in step."""
+
+    def stored_id(self, source: str) -> str | None:
+        """The id of the article stored for ``source``, or None: lets the pipeline skip extracting
+        a file that is stored unchanged."""
 
     def drop_article(self, key: str) -> bool:
         """Remove one article (by id, name or source) and whatever only it supported."""
@@ -50,3 +58,7 @@ class GraphStore(Protocol):
         """Run a read-only query and return rows as plain dicts."""
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> "GraphStore": ...
+
+    def __exit__(self, *exc: object) -> None: ...

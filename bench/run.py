@@ -1,0 +1,419 @@
+"""The kg benchmark: how fast extraction and loading are on this machine, and whether memory stays flat.
+
+    python bench/run.py [--articles N] [--json FILE] [--skip-neo4j] [--neo4j-uri URI]
+
+It writes a synthetic corpus of N articles (bench/corpus.py: the examples' sentences recombined with
+varied names and numbers, fixed seed) to a temporary folder and measures, in one run:
+
+  (a) bare spacy.blank("id") tokenisation of the article texts: the floor, articles/s;
+  (b) extraction with workers=1 (articles/s, and over (a): extract_vs_tokenizer), and end to end
+      with workers=2 including process start (workers_speedup);
+  (c) writing the extracted documents into a fresh embedded store and into Neo4j (wiped first,
+      constraints in place): rows/s (WriteResult.rows / write seconds) and articles/s;
+  (d) a second `kg load` of the same corpus (kg.pipeline.load), and the same documents written
+      again: seconds, and nodes plus relationships added by both (reload_added);
+  (e) peak memory (ru_maxrss) of extraction streamed from disk at N and at 10×N articles, each in
+      a fresh subprocess (memory_ratio);
+  plus the whole `kg load` pipeline (kg.pipeline.load, workers=2) into another fresh embedded
+  store, which is what a user waits for.
+
+It prints a table and, with --json FILE, writes every figure. It is a measurement, not a test:
+nothing here fails when a target is missed; the table says which targets were met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import DEFAULT_SEED, write_corpus  # noqa: E402
+
+TARGETS = {  # key: (comparison, threshold), from issue 5
+    "extract_vs_tokenizer": (">=", 0.5),
+    "neo4j_rows_per_s": (">=", 10_000),
+    "embedded_rows_per_s": (">=", 10_000),
+    "workers_speedup": (">=", 1.6),
+    "memory_ratio": ("<=", 1.3),
+    "reload_added": ("==", 0),
+}
+
+# The benchmark empties its Neo4j database before loading; the product never does this, so the
+# query lives here and not in cypher/. In batches, so a large graph does not need one huge transaction.
+WIPE_NEO4J = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+
+def machine_info() -> dict[str, Any]:
+    mem_kb = 0
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cores": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gib": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        # Other work on the machine skews every figure, workers_speedup most: record how busy it was.
+        "load_average_1m_at_start": round(os.getloadavg()[0], 2),
+    }
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def read_corpus(folder: Path) -> tuple[list[Any], list[Any]]:
+    from kg.loaders.sources import read_articles
+    from kg.model import Article
+
+    articles, rejected = [], []
+    for item in read_articles([str(folder)]):
+        (articles if isinstance(item, Article) else rejected).append(item)
+    return articles, rejected
+
+
+# --- (a) and (b) -------------------------------------------------------------------------------
+
+
+def measure_tokenizer(texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.blank("id")
+    for _ in nlp.pipe(texts[:50]):  # warm the tokenizer's caches, as the extractor's are warm too
+        pass
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+    return time.perf_counter() - start
+
+
+def measure_extraction(articles: list[Any]) -> dict[str, Any]:
+    from kg.loaders.extract import Extractor
+    from kg.model import GraphDocument
+    from kg.parallel import extract_stream
+
+    start = time.perf_counter()
+    extractor = Extractor()
+    build = time.perf_counter() - start
+    for article in articles[:50]:  # same warm-up as the tokenizer gets
+        extractor.extract(article)
+    start = time.perf_counter()
+    docs = [extractor.extract(a) for a in articles]
+    serial = time.perf_counter() - start
+
+    # End to end, as `kg load --workers N` runs it: extractor build (and process start) included.
+    start = time.perf_counter()
+    w1 = list(extract_stream(articles, workers=1))
+    w1_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    w2 = list(extract_stream(articles, workers=2))
+    w2_seconds = time.perf_counter() - start
+    if w2 != w1:
+        raise SystemExit("workers=2 gave a different extraction from workers=1; fix kg.parallel before benchmarking")
+    failed = [r for r in w1 if not isinstance(r, GraphDocument)]
+    return {
+        "docs": docs,
+        "failed": failed,
+        "extractor_build_seconds": build,
+        "extract_seconds": serial,
+        "extract_w1_end_to_end_seconds": w1_seconds,
+        "extract_w2_end_to_end_seconds": w2_seconds,
+    }
+
+
+# --- (c) and (d) -------------------------------------------------------------------------------
+
+
+def total(stats: dict[str, dict[str, int]]) -> int:
+    return sum(stats["nodes"].values()) + sum(stats["relationships"].values())
+
+
+def measure_store(store: Any, docs: list[Any], corpus: Path) -> dict[str, Any]:
+    """(c) write the documents; (d) load the same corpus again as `kg load` does (the reader sees
+    every file is stored unchanged, nothing is extracted), then hand the store the same documents
+    once more; both times nothing may be added."""
+    from kg.pipeline import load
+
+    store.ensure_schema()
+    start = time.perf_counter()
+    first = store.write(docs)
+    write_seconds = time.perf_counter() - start
+    before = store.stats()
+    start = time.perf_counter()
+    again = load([str(corpus)], store)
+    reload_seconds = time.perf_counter() - start
+    after_reload = store.stats()
+    start = time.perf_counter()
+    second = store.write(docs)
+    rewrite_seconds = time.perf_counter() - start
+    after = store.stats()
+    return {
+        "rows": first.rows,
+        "write_seconds": write_seconds,
+        "rows_per_s": first.rows / write_seconds,
+        "articles_per_s": len(docs) / write_seconds,
+        "loaded": len(first.loaded),
+        "failed": len(first.failed),
+        "nodes_created": first.nodes_created,
+        "relationships_created": first.relationships_created,
+        "graph_size": total(before),
+        "reload_seconds": reload_seconds,
+        "reload_unchanged": again.unchanged,
+        "reload_added": total(after_reload) - total(before),
+        "rewrite_seconds": rewrite_seconds,
+        "rewrite_unchanged": len(second.unchanged),
+        "rewrite_added": total(after) - total(after_reload),
+        "stats_unchanged": after == before,
+    }
+
+
+def open_neo4j(uri: str) -> Any:
+    from kg.config import load_settings
+    from kg.stores import open_store
+
+    return open_store(load_settings(neo4j_uri=uri))
+
+
+def wipe_neo4j(uri: str) -> None:
+    from neo4j import GraphDatabase
+
+    from kg.config import load_settings
+
+    settings = load_settings(neo4j_uri=uri)
+    auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+    with GraphDatabase.driver(uri, auth=auth) as driver:
+        with driver.session(database=settings.neo4j_database) as session:
+            session.run(WIPE_NEO4J).consume()
+
+
+def neo4j_constraints(store: Any) -> int:
+    return len(store.run_read("SHOW CONSTRAINTS YIELD name RETURN name"))
+
+
+# --- the whole pipeline ------------------------------------------------------------------------
+
+
+def measure_pipeline(folder: Path, store_path: Path, workers: int) -> dict[str, Any]:
+    from kg.config import Settings
+    from kg.pipeline import load
+    from kg.stores import open_store
+
+    store = open_store(Settings(store_path=str(store_path)))
+    try:
+        start = time.perf_counter()
+        summary = load([str(folder)], store, workers=workers)
+        seconds = time.perf_counter() - start
+    finally:
+        store.close()
+    return {"seconds": seconds, "loaded": summary.loaded, "rejected": len(summary.rejected)}
+
+
+# --- (e) ---------------------------------------------------------------------------------------
+
+
+def memory_probe(folder: str, workers: int) -> None:
+    """Runs in a fresh subprocess: stream the corpus from disk through extraction, keep nothing."""
+    from kg.loaders.sources import read_articles
+    from kg.parallel import extract_stream
+
+    count = 0
+    start = time.perf_counter()
+    for _ in extract_stream(read_articles([folder]), workers=workers):
+        count += 1
+    seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"items": count, "seconds": seconds, "peak_rss_mb": peak_rss_mb(), "children_peak_rss_mb": children}))
+
+
+def run_memory_probe(folder: Path, workers: int = 1) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--memory-probe", str(folder), "--workers", str(workers)],
+        check=True, capture_output=True, text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def met(key: str, value: Any) -> str:
+    if key not in TARGETS or value is None:
+        return ""
+    op, threshold = TARGETS[key]
+    ok = {">=": value >= threshold, "<=": value <= threshold, "==": value == threshold}[op]
+    return f"{'met' if ok else 'MISSED'} (target {op} {threshold:,})"
+
+
+def print_table(fig: dict[str, Any]) -> None:
+    m = fig["machine"]
+    print(f"\nkg benchmark, {fig['articles']:,} synthetic articles (seed {fig['seed']}), {fig['timestamp']}")
+    print(f"machine: {m['cores']} cores, {m['ram_gib']} GiB, {m['cpu']}, Python {m['python']}, {m['platform']}")
+    print(f"load average (1 min) at start {m['load_average_1m_at_start']}, at end {m.get('load_average_1m_at_end')}\n")
+    rows = [
+        ("(a) tokenizer floor, spacy.blank('id')", "tokenizer_articles_per_s", "articles/s"),
+        ("(b) extraction, workers=1", "extract_articles_per_s", "articles/s"),
+        ("    extraction over tokenizer", "extract_vs_tokenizer", "×"),
+        ("    end to end, workers=1", "extract_w1_articles_per_s", "articles/s"),
+        ("    end to end, workers=2", "extract_w2_articles_per_s", "articles/s"),
+        ("    2 workers over 1", "workers_speedup", "×"),
+        ("(c) embedded store write", "embedded_rows_per_s", "rows/s"),
+        ("    embedded store write", "embedded_articles_per_s", "articles/s"),
+        ("    Neo4j write", "neo4j_rows_per_s", "rows/s"),
+        ("    Neo4j write", "neo4j_articles_per_s", "articles/s"),
+        ("(d) embedded second kg load", "embedded_reload_seconds", "s"),
+        ("    embedded, same documents written again", "embedded_rewrite_seconds", "s"),
+        ("    Neo4j second kg load", "neo4j_reload_seconds", "s"),
+        ("    Neo4j, same documents written again", "neo4j_rewrite_seconds", "s"),
+        ("    added by second loads", "reload_added", "nodes+rels"),
+        ("(e) extraction peak RSS at N", "memory_peak_mb_n", "MiB"),
+        ("    extraction peak RSS at 10×N", "memory_peak_mb_10n", "MiB"),
+        ("    10×N over N", "memory_ratio", "×"),
+        ("kg load (pipeline, workers=2), embedded", "pipeline_articles_per_s", "articles/s"),
+    ]
+    for label, key, unit in rows:
+        value = fig.get(key)
+        if value is None:
+            shown = "skipped"
+        elif isinstance(value, float):
+            shown = f"{value:,.2f}" if value < 100 else f"{value:,.0f}"
+        else:
+            shown = f"{value:,}"
+        print(f"{label:<42} {shown:>12} {unit:<11} {met(key, value)}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000, help="corpus size N (default 2,000)")
+    parser.add_argument("--json", dest="json_file", help="write the figures to this JSON file")
+    parser.add_argument("--skip-neo4j", action="store_true", help="measure the embedded store only")
+    parser.add_argument("--neo4j-uri", default=os.environ.get("NEO4J_URI") or "bolt://127.0.0.1:7687",
+                        help="Neo4j to benchmark; its database is WIPED first (default $NEO4J_URI or bolt://127.0.0.1:7687)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="corpus seed")
+    parser.add_argument("--skip-memory", action="store_true", help="skip (e), which extracts 11×N articles")
+    parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.memory_probe:
+        memory_probe(args.memory_probe, args.workers)
+        return 0
+    n = args.articles
+
+    def step(text: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {text}", flush=True)
+
+    if not args.skip_neo4j:  # fail in the first second, not after ten minutes of extraction
+        try:
+            open_neo4j(args.neo4j_uri).close()
+        except Exception as exc:
+            print(f"Error: cannot use Neo4j at {args.neo4j_uri}: {exc}\n"
+                  "Start one with scripts/neo4j-local start, pass --neo4j-uri, or run with --skip-neo4j.", file=sys.stderr)
+            return 2
+
+    fig: dict[str, Any] = {
+        "articles": n,
+        "seed": args.seed,
+        "timestamp": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": machine_info(),
+    }
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        step(f"writing {n:,} synthetic articles to {tmp / 'corpus'}")
+        corpus = write_corpus(tmp / "corpus", n, args.seed)
+        articles, rejected = read_corpus(corpus)
+        if rejected or len(articles) != n:
+            raise SystemExit(f"the reader rejected {len(rejected)} of {n} synthetic articles, e.g. {rejected[:1]}")
+        fig["corpus_words_per_article"] = round(sum(len(a.text.split()) for a in articles) / n, 1)
+
+        step("(a) tokenizer floor")
+        seconds = measure_tokenizer([a.text for a in articles])
+        fig["tokenizer_seconds"] = seconds
+        fig["tokenizer_articles_per_s"] = n / seconds
+
+        step("(b) extraction: workers=1, then end to end with workers=1 and workers=2")
+        ex = measure_extraction(articles)
+        docs = ex.pop("docs")
+        failed = ex.pop("failed")
+        fig.update(ex)
+        fig["extraction_failures"] = len(failed)
+        fig["extract_articles_per_s"] = n / ex["extract_seconds"]
+        fig["extract_vs_tokenizer"] = fig["extract_articles_per_s"] / fig["tokenizer_articles_per_s"]
+        fig["extract_w1_articles_per_s"] = n / ex["extract_w1_end_to_end_seconds"]
+        fig["extract_w2_articles_per_s"] = n / ex["extract_w2_end_to_end_seconds"]
+        fig["workers_speedup"] = ex["extract_w1_end_to_end_seconds"] / ex["extract_w2_end_to_end_seconds"]
+        fig["entities_per_article"] = round(sum(len(d.entities) for d in docs) / n, 1)
+        fig["statements_per_article"] = round(sum(len(d.statements) for d in docs) / n, 1)
+
+        step("(c, d) embedded store: load, then load again")
+        from kg.config import Settings
+        from kg.stores import open_store
+
+        store = open_store(Settings(store_path=str(tmp / "store")))
+        try:
+            emb = measure_store(store, docs, corpus)
+        finally:
+            store.close()
+        fig.update({f"embedded_{k}": v for k, v in emb.items()})
+        reload_added = emb["reload_added"] + emb["rewrite_added"]
+
+        if not args.skip_neo4j:
+            step(f"(c, d) Neo4j at {args.neo4j_uri}: wipe, load, then load again")
+            wipe_neo4j(args.neo4j_uri)
+            store = open_neo4j(args.neo4j_uri)
+            try:
+                neo = measure_store(store, docs, corpus)
+                neo["constraints"] = neo4j_constraints(store)
+            finally:
+                store.close()
+            fig.update({f"neo4j_{k}": v for k, v in neo.items()})
+            reload_added += neo["reload_added"] + neo["rewrite_added"]
+        fig["reload_added"] = reload_added
+        del docs
+
+        step("kg load pipeline (workers=2) into a fresh embedded store")
+        pipe = measure_pipeline(corpus, tmp / "store-pipeline", workers=2)
+        fig["pipeline_seconds"] = pipe["seconds"]
+        fig["pipeline_articles_per_s"] = n / pipe["seconds"]
+
+        if not args.skip_memory:
+            step(f"(e) peak memory of extraction at {n:,} articles (fresh process)")
+            small = run_memory_probe(corpus)
+            step(f"(e) writing {10 * n:,} articles, then peak memory of extracting them (fresh process)")
+            big_corpus = write_corpus(tmp / "corpus10", 10 * n, args.seed)
+            big = run_memory_probe(big_corpus)
+            fig["memory_peak_mb_n"] = small["peak_rss_mb"]
+            fig["memory_peak_mb_10n"] = big["peak_rss_mb"]
+            fig["memory_ratio"] = big["peak_rss_mb"] / small["peak_rss_mb"]
+            fig["memory_10n_articles_per_s"] = big["items"] / big["seconds"]
+
+    fig["machine"]["load_average_1m_at_end"] = round(os.getloadavg()[0], 2)
+    fig["targets"] = {k: met(k, fig.get(k)) or "skipped" for k in TARGETS}
+    print_table(fig)
+    if args.json_file:
+        Path(args.json_file).write_text(json.dumps(fig, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"figures written to {args.json_file}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
