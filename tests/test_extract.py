@@ -293,3 +293,16 @@ def test_apposition_with_selaku_and_trailing_source(extractor):
         ("Tran Minh", "indirect", "Hanoi mendukung dialog"),
     ]
     assert entity(doc, "Tran Minh")["affiliation"] == "Vietnam"
+
+
+def test_written_words_and_expert_sources(extractor):
+    doc = run(
+        extractor,
+        "“Gencatan senjata harus dihormati,” tulis Perdana Menteri Spanyol Carmen Ruiz di media sosial.\n"
+        "Pengamat hubungan internasional Universitas Gadjah Mada, Dewi Lestari, menilai langkah itu berisiko.",
+    )
+    assert said(doc) == [
+        ("Carmen Ruiz", "direct", "Gencatan senjata harus dihormati"),
+        ("Dewi Lestari", "indirect", "langkah itu berisiko"),
+    ]
+    assert entity(doc, "Universitas Gadjah Mada")["type"] == "Organization"
