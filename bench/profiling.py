@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import DEFAULT_SEED, write_corpus  # noqa: E402
-from run import read_corpus, wipe_neo4j  # noqa: E402
+from run import read_corpus, stage_times, wipe_neo4j  # noqa: E402
 
 
 def report(profiler: cProfile.Profile, top: int, out: str | None) -> None:
@@ -37,32 +37,12 @@ def report(profiler: cProfile.Profile, top: int, out: str | None) -> None:
         print(buffer.getvalue().split("\n", 6)[-1] if order == "tottime" else buffer.getvalue())
 
 
-def stage_times(extractor: object, articles: list) -> None:
-    """Wall time of the tokenizer, each pipeline component and the conversion to a GraphDocument.
-
-    cProfile instruments every Python call and inflates call-heavy code; this does not, so the
-    shares are the ones the benchmark sees."""
-    from kg.loaders.extract import to_document
-
-    nlp = extractor.nlp  # type: ignore[attr-defined]
-    for article in articles[:50]:  # warm caches, as the benchmark does
-        extractor.extract(article)  # type: ignore[attr-defined]
-    spent: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name, _ in nlp.pipeline}, "to_document": 0.0}
-    for article in articles:
-        start = time.perf_counter()
-        doc = nlp.make_doc(article.text)
-        spent["tokenizer"] += time.perf_counter() - start
-        for name, component in nlp.pipeline:
-            start = time.perf_counter()
-            doc = component(doc)
-            spent[name] += time.perf_counter() - start
-        start = time.perf_counter()
-        to_document(article, doc)
-        spent["to_document"] += time.perf_counter() - start
+def print_stage_times(extractor: object, articles: list) -> None:
+    spent = stage_times(extractor, articles)
     whole = sum(spent.values())
-    print(f"{len(articles)} articles, {whole / len(articles) * 1000:.2f} ms each ({len(articles) / whole:.0f} articles/s)")
-    for name, seconds in spent.items():
-        print(f"  {name:<16} {seconds / len(articles) * 1000:7.2f} ms  {seconds / whole:6.1%}")
+    print(f"{len(articles)} articles, {whole:.2f} ms each ({1000 / whole:.0f} articles/s)")
+    for name, ms in spent.items():
+        print(f"  {name:<16} {ms:7.2f} ms  {ms / whole:6.1%}")
 
 
 def main() -> int:
@@ -83,7 +63,7 @@ def main() -> int:
         extractor = Extractor()
         print(f"Extractor() built in {time.perf_counter() - start:.2f}s")
         if args.stage == "stages":
-            stage_times(extractor, articles)
+            print_stage_times(extractor, articles)
             return 0
         profiler = cProfile.Profile()
         if args.stage == "extract":

@@ -12,8 +12,8 @@ varied names and numbers, fixed seed) to a temporary folder and measures, in one
       constraints in place): rows/s (WriteResult.rows / write seconds) and articles/s;
   (d) a second `kg load` of the same corpus (kg.pipeline.load), and the same documents written
       again: seconds, and nodes plus relationships added by both (reload_added);
-  (e) peak memory (ru_maxrss) of extraction streamed from disk at N and at 10×N articles, each in
-      a fresh subprocess (memory_ratio);
+  (e) peak memory (VmHWM, see peak_rss_mb) of extraction streamed from disk at N and at 10×N
+      articles, each in a fresh subprocess (memory_ratio);
   plus the whole `kg load` pipeline (kg.pipeline.load, workers=2) into another fresh embedded
   store, which is what a user waits for.
 
@@ -79,7 +79,15 @@ def machine_info() -> dict[str, Any]:
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+    """Peak resident memory of this process since it started (exec'd), in MiB.
+
+    Not ru_maxrss: Linux carries the parent's high-water mark over fork and exec into the child's
+    ru_maxrss, so a probe started by this benchmark (which holds the extracted corpus) would report
+    the benchmark's own size. VmHWM belongs to the exec'd process's own address space."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux: KiB elsewhere too
 
 
 def read_corpus(folder: Path) -> tuple[list[Any], list[Any]]:
@@ -132,6 +140,7 @@ def measure_extraction(articles: list[Any]) -> dict[str, Any]:
         raise SystemExit("workers=2 gave a different extraction from workers=1; fix kg.parallel before benchmarking")
     failed = [r for r in w1 if not isinstance(r, GraphDocument)]
     return {
+        "extract_stage_ms": stage_times(extractor, articles[:500]),
         "docs": docs,
         "failed": failed,
         "extractor_build_seconds": build,
@@ -139,6 +148,29 @@ def measure_extraction(articles: list[Any]) -> dict[str, Any]:
         "extract_w1_end_to_end_seconds": w1_seconds,
         "extract_w2_end_to_end_seconds": w2_seconds,
     }
+
+
+def stage_times(extractor: Any, articles: list[Any]) -> dict[str, float]:
+    """Milliseconds per article in the tokenizer, each pipeline component and the conversion to a
+    GraphDocument: where extraction time goes, without a profiler's overhead on call-heavy code."""
+    from kg.loaders.extract import to_document
+
+    nlp = extractor.nlp
+    for article in articles[:50]:  # warm caches, as for the other figures
+        extractor.extract(article)
+    spent: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name, _ in nlp.pipeline}, "to_document": 0.0}
+    for article in articles:
+        start = time.perf_counter()
+        doc = nlp.make_doc(article.text)
+        spent["tokenizer"] += time.perf_counter() - start
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            doc = component(doc)
+            spent[name] += time.perf_counter() - start
+        start = time.perf_counter()
+        to_document(article, doc)
+        spent["to_document"] += time.perf_counter() - start
+    return {name: round(seconds / len(articles) * 1000, 3) for name, seconds in spent.items()}
 
 
 # --- (c) and (d) -------------------------------------------------------------------------------
@@ -231,18 +263,35 @@ def measure_pipeline(folder: Path, store_path: Path, workers: int) -> dict[str, 
 # --- (e) ---------------------------------------------------------------------------------------
 
 
+def current_rss_mb() -> float:
+    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def memory_probe(folder: str, workers: int) -> None:
-    """Runs in a fresh subprocess: stream the corpus from disk through extraction, keep nothing."""
+    """Runs in a fresh subprocess: stream the corpus from disk through extraction, keep nothing.
+
+    Besides the peak (ru_maxrss, which the extractor's one-time build may set), it reports the
+    resident size after the first article and at the end: growth between them is what a longer
+    corpus would cost."""
     from kg.loaders.sources import read_articles
     from kg.parallel import extract_stream
 
     count = 0
+    after_first = 0.0
     start = time.perf_counter()
     for _ in extract_stream(read_articles([folder]), workers=workers):
         count += 1
+        if count == 1:
+            after_first = current_rss_mb()
     seconds = time.perf_counter() - start
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"items": count, "seconds": seconds, "peak_rss_mb": peak_rss_mb(), "children_peak_rss_mb": children}))
+    print(json.dumps({
+        "items": count,
+        "seconds": seconds,
+        "peak_rss_mb": peak_rss_mb(),
+        "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_after_first_mb": after_first,
+        "rss_at_end_mb": current_rss_mb(),
+    }))
 
 
 def run_memory_probe(folder: Path, workers: int = 1) -> dict[str, Any]:
@@ -288,6 +337,9 @@ def print_table(fig: dict[str, Any]) -> None:
         ("(e) extraction peak RSS at N", "memory_peak_mb_n", "MiB"),
         ("    extraction peak RSS at 10×N", "memory_peak_mb_10n", "MiB"),
         ("    10×N over N", "memory_ratio", "×"),
+        ("    resident after the first article", "memory_rss_after_first_mb", "MiB"),
+        ("    resident at the end, N", "memory_rss_at_end_mb_n", "MiB"),
+        ("    resident at the end, 10×N", "memory_rss_at_end_mb_10n", "MiB"),
         ("kg load (pipeline, workers=2), embedded", "pipeline_articles_per_s", "articles/s"),
     ]
     for label, key, unit in rows:
@@ -299,6 +351,10 @@ def print_table(fig: dict[str, Any]) -> None:
         else:
             shown = f"{value:,}"
         print(f"{label:<42} {shown:>12} {unit:<11} {met(key, value)}")
+    stages = fig.get("extract_stage_ms")
+    if stages:
+        whole = sum(stages.values())
+        print("extraction, ms per article by stage: " + ", ".join(f"{k} {v:.2f} ({v / whole:.0%})" for k, v in stages.items()))
     print()
 
 
@@ -404,6 +460,9 @@ def main(argv: list[str] | None = None) -> int:
             fig["memory_peak_mb_n"] = small["peak_rss_mb"]
             fig["memory_peak_mb_10n"] = big["peak_rss_mb"]
             fig["memory_ratio"] = big["peak_rss_mb"] / small["peak_rss_mb"]
+            fig["memory_rss_after_first_mb"] = big["rss_after_first_mb"]
+            fig["memory_rss_at_end_mb_n"] = small["rss_at_end_mb"]
+            fig["memory_rss_at_end_mb_10n"] = big["rss_at_end_mb"]
             fig["memory_10n_articles_per_s"] = big["items"] / big["seconds"]
 
     fig["machine"]["load_average_1m_at_end"] = round(os.getloadavg()[0], 2)

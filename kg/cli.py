@@ -114,7 +114,7 @@ def query_command(name: str | None, params: tuple[str, ...], list_queries: bool,
 
     from kg.stores import open_store
 
-    store = open_store(settings)
+    store = open_store(settings, create=False)  # reading: never create an empty store
     try:
         rows = q.run_query(store, name, given) if name else q.run_cypher(store, cypher or "", given)
     finally:
@@ -131,7 +131,7 @@ def export_command(out: str, fmt: str, settings: Settings) -> None:
     from kg.export import export_graph
     from kg.stores import open_store
 
-    store = open_store(settings)
+    store = open_store(settings, create=False)  # reading: never create an empty store
     try:
         summary = export_graph(store, fmt, out)
     finally:
@@ -153,7 +153,7 @@ def viz_command(out: str, query_name: str | None, params: tuple[str, ...], setti
 
     given = q.parse_param_options(params)
     q.get_query(query_name or "talks_about_most").bind(given)  # fail on bad parameters before connecting
-    store = open_store(settings)
+    store = open_store(settings, create=False)  # reading: never create an empty store
     try:
         summary = write_viz(store, out, query_name, given, title=f"kg: {query_name or 'who talks about whom'}")
     finally:

@@ -16,8 +16,8 @@ pay the pickling round trip per chunk rather than per article.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
-import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -63,8 +63,8 @@ def extract_stream(
     ``workers=1`` extracts in this process with one extractor built once (on the first article).
     ``workers>1`` uses that many worker processes. ``extractor_factory`` builds an extractor; it
     must be picklable (a module-level function or class) when ``workers>1``. ``start_method``
-    overrides the multiprocessing start method (default: fork when this process is
-    single-threaded, else forkserver, since forking a threaded process can deadlock the child).
+    overrides the multiprocessing start method (default: fork when no other Python thread runs,
+    else forkserver; see ``_safe_start_method``).
     """
     if workers < 1:
         raise UsageError(f"workers must be 1 or more, not {workers}.")
@@ -130,14 +130,21 @@ def _extract_chunk(chunk: list[Item]) -> list[Result] | _StartFailed:
 
 
 def _safe_start_method() -> str:
-    """fork is fastest (no re-import, no pipeline rebuild of shared modules), but forking a process
-    that runs other threads (a database client's, an embedded store's) can deadlock the child."""
-    try:
-        threads = len(os.listdir("/proc/self/task"))
-    except OSError:
-        threads = 2  # not Linux: assume the worst
+    """fork unless another Python thread is running; forkserver then.
+
+    fork starts workers in milliseconds with every module already imported, where forkserver
+    first starts a fresh interpreter and imports spaCy (a second or two, a tenth of a 2,000-article
+    run). Forking is unsafe when another thread may hold a lock the child needs: a Python thread
+    can hold the GIL-protected state of any module, so then we do not fork. Native threads are
+    another matter: the importing of numpy starts OpenBLAS's pool and an open embedded store runs
+    its own, so a process that has read a single article is never single-threaded; but those
+    threads never run Python code, the child never calls into their libraries, and glibc's and
+    OpenBLAS's fork handlers keep malloc and BLAS consistent across the fork.
+    """
+    import threading
+
     methods = multiprocessing.get_all_start_methods()
-    if threads == 1 and "fork" in methods:
+    if threading.active_count() == 1 and "fork" in methods:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 
@@ -169,11 +176,19 @@ class _Pool:
         self.executor: ProcessPoolExecutor | None = None
 
     def submit(self, chunk: list[Item]) -> Future[list[Result] | _StartFailed]:
-        if self.executor is None:
-            self.executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=self.context, initializer=_init_worker, initargs=(self.factory,)
-            )
-        return self.executor.submit(_extract_chunk, chunk)
+        if self.executor is not None:
+            return self.executor.submit(_extract_chunk, chunk)
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=self.context, initializer=_init_worker, initargs=(self.factory,)
+        )
+        # The first submit starts the workers. Freezing the garbage collector's view of the heap
+        # around a fork keeps each child's collections from walking (and so copying, page by page)
+        # everything the parent holds, such as a store connection or documents already extracted.
+        gc.freeze()
+        try:
+            return self.executor.submit(_extract_chunk, chunk)
+        finally:
+            gc.unfreeze()
 
     def reset(self) -> None:
         if self.executor is not None:

@@ -101,7 +101,10 @@ class CannedQuery:
         bound: dict[str, Any] = {}
         for p in self.parameters:
             if p.name in given:
-                bound[p.name] = _coerce(self.name, p, given[p.name])
+                value = _coerce(self.name, p, given[p.name])
+                # Trimmed here, not with trim() in Cypher: LadybugDB 0.22's trim() corrupts strings
+                # that shrink to 12 bytes or less ("  KOREA UTARA " comes back as garbage).
+                bound[p.name] = value.strip() if isinstance(value, str) else value
             elif p.required:
                 raise UsageError(f"Query '{self.name}' needs parameter '{p.name}': {p.meaning}. Pass it with -p {p.name}=VALUE.")
             else:

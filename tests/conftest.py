@@ -71,3 +71,57 @@ def neo4j_store(neo4j_uri: str):
     store = open_store(Settings(neo4j_uri=neo4j_uri))
     yield store
     store.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The example articles, extracted once per session and loaded into both stores once per module
+# (queries, export and viz read the same graph from each store and compare).
+# ---------------------------------------------------------------------------------------------
+
+EXAMPLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "examples", "articles")
+
+
+@pytest.fixture(scope="session")
+def documents():
+    from kg.loaders.extract import Extractor
+    from kg.loaders.sources import read_articles
+    from kg.model import Article
+
+    extractor = Extractor()
+    docs = [extractor.extract(item) for item in read_articles([EXAMPLES_DIR]) if isinstance(item, Article)]
+    assert len(docs) == 5, "the five example articles should all be read"
+    return docs
+
+
+@pytest.fixture(scope="module")
+def embedded(documents, tmp_path_factory):
+    from kg.config import Settings
+    from kg.stores import open_store
+
+    store = open_store(Settings(store_path=str(tmp_path_factory.mktemp("examples") / "kg-store")))
+    store.ensure_schema()
+    store.write(documents)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def neo4j(documents, neo4j_uri):
+    from neo4j import GraphDatabase
+
+    from kg.config import Settings
+    from kg.stores import open_store
+
+    with GraphDatabase.driver(neo4j_uri, auth=None) as driver:  # other test modules share this server
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    store = open_store(Settings(neo4j_uri=neo4j_uri))
+    store.ensure_schema()
+    store.write(documents)
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["embedded", "neo4j"])
+def store(request):
+    """The examples in one store, then the other."""
+    return request.getfixturevalue(request.param)

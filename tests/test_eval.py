@@ -401,11 +401,6 @@ def test_cli_gold_dir_without_gold_files(tmp_path: Path) -> None:
 
 
 def test_cli_extracts_articles(tmp_path: Path) -> None:
-    try:
-        from kg.loaders.extract import Extractor, to_gold  # noqa: F401
-        from kg.loaders.sources import read_articles  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"the extractor or the article reader is not there yet: {exc}")
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "berita.txt").write_text(

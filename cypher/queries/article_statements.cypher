@@ -10,7 +10,7 @@
 // Neo4j Browser: set the parameters, then run the query.
 // :param article => '000_153c129ab84b8570.txt'
 // :param limit => 500
-WITH toLower(trim($article)) AS key
+WITH toLower($article) AS key
 MATCH (a:Article)
 WHERE toLower(a.id) = key OR toLower(a.name) = key OR toLower(a.name) STARTS WITH (key + '.')
    OR toLower(coalesce(a.title, '')) CONTAINS key

@@ -12,7 +12,7 @@
 // Neo4j Browser: set the parameters, then run the query.
 // :param name => 'Amerika Serikat'
 // :param limit => 200
-WITH toLower(trim($name)) AS key
+WITH toLower($name) AS key
 MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:State|Organization)
 WHERE key = '' OR toLower(o.name) = key OR toLower(o.id) = key
    OR any(alias IN coalesce(o.aliases, []) WHERE toLower(alias) = key)

@@ -11,7 +11,7 @@
 // Neo4j Browser: set the parameters, then run the query.
 // :param statement => 'mengirim pasukan'
 // :param limit => 20
-WITH toLower(trim($statement)) AS key
+WITH toLower($statement) AS key
 MATCH (s:Statement)-[:`IN`]->(a:Article)
 WHERE toLower(s.id) = key OR toLower(s.text) CONTAINS key
 OPTIONAL MATCH (sp)-[:SAID]->(s)

@@ -13,7 +13,7 @@
 // Neo4j Browser: set the parameters, then run the query.
 // :param name => 'Korea Utara'
 // :param limit => 100
-WITH toLower(trim($name)) AS key
+WITH toLower($name) AS key
 MATCH (e:Person|State|Organization|Place)
 WHERE toLower(e.name) = key OR toLower(e.id) = key
    OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = key)

@@ -11,7 +11,7 @@
 // :param speaker => 'Lloyd Austin'
 // :param about => 'Korea Utara'
 // :param limit => 100
-WITH toLower(trim($speaker)) AS speaker_key, toLower(trim($about)) AS about_key
+WITH toLower($speaker) AS speaker_key, toLower($about) AS about_key
 MATCH (sp:Person|State|Organization)
 WHERE toLower(sp.name) = speaker_key OR toLower(sp.id) = speaker_key
    OR any(alias IN coalesce(sp.aliases, []) WHERE toLower(alias) = speaker_key)

@@ -11,7 +11,7 @@
 // Neo4j Browser: set the parameters, then run the query.
 // :param name => 'Lloyd Austin'
 // :param limit => 100
-WITH toLower(trim($name)) AS key
+WITH toLower($name) AS key
 MATCH (sp:Person|State|Organization)
 WHERE toLower(sp.name) = key OR toLower(sp.id) = key
    OR any(alias IN coalesce(sp.aliases, []) WHERE toLower(alias) = key)

@@ -62,3 +62,29 @@ class GraphStore(Protocol):
     def __enter__(self) -> "GraphStore": ...
 
     def __exit__(self, *exc: object) -> None: ...
+
+
+class NamedReads:
+    """The reads both stores answer with the same named queries from cypher/write/ (store-specific variants
+    where LadybugDB needs one); a store supplies ``kind`` and ``run_read``."""
+
+    kind: str
+
+    def run_read(self, cypher: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _read_named(self, name: str, params: dict[str, Any], **labels: str) -> list[dict[str, Any]]:
+        from kg.stores.cypher import write_query
+
+        return self.run_read(write_query(name, self.kind, **labels), params)
+
+    def stored_id(self, source: str) -> str | None:
+        rows = self._read_named("article_by_source", {"source": source})
+        return rows[0]["id"] if rows else None
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        from kg.stores.cypher import NODE_LABELS, RELATIONSHIP_TYPES
+
+        nodes = {label: int(self._read_named("count_nodes", {}, label=label)[0]["n"]) for label in NODE_LABELS}
+        rels = {t: int(self._read_named("count_relationships", {}, type_=t)[0]["n"]) for t in RELATIONSHIP_TYPES}
+        return {"nodes": nodes, "relationships": rels}

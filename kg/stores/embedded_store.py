@@ -16,8 +16,8 @@ from kg.config import Settings
 from kg.errors import StoreError, StoreUnavailable
 from kg.model import GraphDocument
 from kg.stores import writer
-from kg.stores.base import WriteResult
-from kg.stores.cypher import NODE_LABELS, RELATIONSHIP_TYPES, schema_statements, write_query
+from kg.stores.base import NamedReads, WriteResult
+from kg.stores.cypher import schema_statements, write_query
 from kg.stores.rows import DocumentRows
 from kg.stores.values import plain
 
@@ -63,7 +63,7 @@ class _Tx:
         return rows
 
 
-class EmbeddedStore:
+class EmbeddedStore(NamedReads):
     kind = KIND
 
     def __init__(self, settings: Settings, *, create: bool = True):
@@ -162,18 +162,6 @@ class EmbeddedStore:
         return True
 
     # --- reading ------------------------------------------------------------------------------
-
-    def stored_id(self, source: str) -> str | None:
-        rows = self._read_named("article_by_source", {"source": source})
-        return rows[0]["id"] if rows else None
-
-    def _read_named(self, name: str, params: dict[str, Any], **labels: str) -> list[dict[str, Any]]:
-        return self.run_read(write_query(name, KIND, **labels), params)
-
-    def stats(self) -> dict[str, dict[str, int]]:
-        nodes = {label: int(self._read_named("count_nodes", {}, label=label)[0]["n"]) for label in NODE_LABELS}
-        rels = {t: int(self._read_named("count_relationships", {}, type_=t)[0]["n"]) for t in RELATIONSHIP_TYPES}
-        return {"nodes": nodes, "relationships": rels}
 
     def run_read(self, cypher: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         # A read transaction, so a query that tries to write fails instead of changing the graph.

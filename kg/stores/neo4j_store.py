@@ -19,8 +19,8 @@ from kg.config import Settings
 from kg.errors import KgError, StoreError, StoreUnavailable
 from kg.model import GraphDocument
 from kg.stores import writer
-from kg.stores.base import WriteResult
-from kg.stores.cypher import NODE_LABELS, RELATIONSHIP_TYPES, schema_statements, write_query
+from kg.stores.base import NamedReads, WriteResult
+from kg.stores.cypher import schema_statements, write_query
 from kg.stores.rows import DocumentRows
 from kg.stores.values import plain
 
@@ -71,7 +71,7 @@ class _Tx:
         return records
 
 
-class Neo4jStore:
+class Neo4jStore(NamedReads):
     kind = KIND
 
     def __init__(self, settings: Settings):
@@ -185,18 +185,6 @@ class Neo4jStore:
             raise StoreError(f"Neo4j at {self.location} failed: {_first_line(exc)}") from None
 
     # --- reading ------------------------------------------------------------------------------
-
-    def stored_id(self, source: str) -> str | None:
-        rows = self._read_named("article_by_source", {"source": source})
-        return rows[0]["id"] if rows else None
-
-    def _read_named(self, name: str, params: dict[str, Any], **labels: str) -> list[dict[str, Any]]:
-        return self.run_read(write_query(name, KIND, **labels), params)
-
-    def stats(self) -> dict[str, dict[str, int]]:
-        nodes = {label: int(self._read_named("count_nodes", {}, label=label)[0]["n"]) for label in NODE_LABELS}
-        rels = {t: int(self._read_named("count_relationships", {}, type_=t)[0]["n"]) for t in RELATIONSHIP_TYPES}
-        return {"nodes": nodes, "relationships": rels}
 
     def run_read(self, cypher: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         def work(tx: ManagedTransaction) -> list[dict[str, Any]]:

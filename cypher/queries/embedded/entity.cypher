@@ -10,7 +10,7 @@
 //
 // Neo4j Browser: set the parameters, then run the query.
 // :param name => 'Korut'
-WITH toLower(trim($name)) AS key
+WITH toLower($name) AS key
 MATCH (e:Person|State|Organization|Place)
 WHERE toLower(e.name) = key OR toLower(e.id) = key
    OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = key)
