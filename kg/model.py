@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 EntityType = Literal["Person", "State", "Organization", "Place"]
@@ -23,6 +24,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Casefolded, accent-free, single-spaced, hyphen-preserving form used in ids and matching."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -12,12 +12,13 @@ Use :class:`Extractor` from code, or ``build_pipeline()`` for the bare spaCy ``L
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,7 +60,9 @@ def kg_sentences(doc: Doc) -> Doc:
     """
     starts = numpy.full((len(doc), 1), -1, dtype="int64")
     start_next = True
-    for i, text in enumerate([t.text for t in doc]):
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
+        text = strings[orth]
         if not text.strip():
             starts[i, 0] = 1 if start_next else -1
             start_next = "\n" in text or start_next
@@ -194,6 +197,8 @@ def to_document(article: Article, doc: Doc) -> GraphDocument:
     toks = a.toks
     seen_statements: set[tuple[int, int, str | None]] = set()
     text = article.text
+    named = sorted((m for m in a.mentions if m.entity is not None and id(m.entity) in ids), key=lambda m: m.start)
+    named_starts = [m.start for m in named]
     for s in a.said or []:
         if s.end <= s.start:
             continue
@@ -201,10 +206,8 @@ def to_document(article: Article, doc: Doc) -> GraphDocument:
         last = toks[s.end - 1]
         end = last.idx + len(last.text)
         about: list[str] = []
-        for m in a.mentions:
-            if m.entity is None or id(m.entity) not in ids:
-                continue
-            if m.start >= s.start and m.end <= s.end:
+        for m in named[bisect_left(named_starts, s.start) : bisect_left(named_starts, s.end)]:
+            if m.end <= s.end:
                 eid = ids[id(m.entity)]
                 if eid not in about:
                     about.append(eid)

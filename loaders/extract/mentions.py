@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -62,7 +62,7 @@ class Mention:
     entity: object | None = field(default=None, repr=False)  # set by resolve
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     """The per-token facts the rules read, computed once per article."""
 
@@ -106,6 +106,14 @@ class MentionFinder:
                     self.exact_forms[form] = label
                 else:
                     self.lower_forms[form.lower()] = label
+        # Every lower-cased form cut where a word ends, so the n-gram walk stops as soon as nothing can match.
+        self.prefixes: set[str] = set()
+        for form in list(self.lower_forms) + [f.lower() for f in self.exact_forms]:
+            for k, ch in enumerate(form):
+                if ch in " -":
+                    self.prefixes.add(form[:k])
+                    self.prefixes.add(form[: k + 1])
+        self._features: dict[str, tuple] = {}
         longest = sorted(list(self.lower_forms) + list(self.exact_forms), key=len)[-200:]
         self.max_words = min(8, max(len(nlp.tokenizer(f)) for f in longest))
         # The small hand-kept lists are spaCy PhraseMatcher patterns.
@@ -119,44 +127,51 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ token facts
     def token_facts(self, doc: Doc) -> list[Tok]:
-        """Per-token facts; sentences are the ones kg_sentences set (paragraph breaks always end one)."""
-        lex = self.lex
-        vocabulary, stop_words = lex.vocabulary, lex.stop_words
-        starts = doc.to_array([SENT_START]).tolist() if len(doc) else []
+        """Per-token facts; sentences are the ones kg_sentences set (paragraph breaks always end one).
+
+        Read from one ``to_array`` call rather than by iterating spaCy Token objects, and with each word
+        form's facts computed once per process (word forms repeat across a corpus): this is the hot loop.
+        """
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        features = self._features
+        if len(features) > 500_000:  # bounded, so memory stays flat on endless corpora
+            features.clear()
         toks: list[Tok] = []
         sent = -1
         para = 0
-        for t, start in zip(doc, starts):
-            text = t.text
-            if start == 1 or not toks or toks[-1].newline:
+        prev_newline = True
+        for i, (orth, space, idx, start) in enumerate(doc.to_array([ORTH, SPACY, IDX, SENT_START]).tolist()):
+            text = strings[orth]
+            if start == 1 or prev_newline:
                 sent += 1
-            if not text.strip():
-                newline = "\n" in text
-                toks.append(Tok(t.i, text, text, t.idx, False, False, False, True, True, bool(t.whitespace_), newline, sent, para))
-                if newline:
-                    para += 1
-                continue
-            low = text.lower()
-            # reduplicated and hyphenated words are single tokens in spaCy's Indonesian tokenizer ("mata-mata")
-            alpha = text.isalpha() or (text.replace("-", "").isalpha() and "-" in text[1:-1])
-            toks.append(
-                Tok(
-                    i=t.i,
-                    text=text,
-                    lower=low,
-                    idx=t.idx,
-                    cap=text[0].isupper(),
-                    upper=alpha and len(text) >= 2 and text.isupper(),
-                    alpha=alpha,
-                    vocab=low in vocabulary,
-                    stop=low in stop_words,
-                    space=bool(t.whitespace_),
-                    newline=False,
-                    sent=sent,
-                    para=para,
-                )
-            )
+            f = features.get(text)
+            if f is None:
+                f = features[text] = self._word_features(text)
+            newline = f[6]
+            toks.append(Tok(i, text, f[0], idx, f[1], f[2], f[3], f[4], f[5], bool(space), newline, sent, para))
+            if newline:
+                para += 1
+            prev_newline = newline
         return toks
+
+    def _word_features(self, text: str) -> tuple:
+        """(lower, cap, upper, alpha, vocab, stop, newline) of one word form."""
+        if not text.strip():
+            return (text, False, False, False, True, True, "\n" in text)
+        low = text.lower()
+        # reduplicated and hyphenated words are single tokens in spaCy's Indonesian tokenizer ("mata-mata")
+        alpha = text.isalpha() or (text.replace("-", "").isalpha() and "-" in text[1:-1])
+        return (
+            low,
+            text[0].isupper(),
+            alpha and len(text) >= 2 and text.isupper(),
+            alpha,
+            low in self.lex.vocabulary,
+            low in self.lex.stop_words,
+            False,
+        )
 
     # ------------------------------------------------------------------ matching
     def _matches(self, doc: Doc, toks: list[Tok]) -> dict[str, list[tuple[int, int]]]:
@@ -164,7 +179,7 @@ class MentionFinder:
         for match_id, start, end in self.lower(doc):
             found[self.labels[match_id]].append((start, end))
         n = len(toks)
-        exact, lower, max_words = self.exact_forms, self.lower_forms, self.max_words
+        exact, lower, prefixes, max_words = self.exact_forms, self.lower_forms, self.prefixes, self.max_words
         for i, t in enumerate(toks):
             if not t.cap:
                 continue  # names are written capitalised; "laut" alone is not the sea of anything
@@ -174,9 +189,12 @@ class MentionFinder:
                 if tj.newline:
                     break
                 text += tj.text
-                label = exact.get(text) or lower.get(text.lower())
+                folded = text.lower()
+                label = exact.get(text) or lower.get(folded)
                 if label is not None:
                     found[label].append((i, j + 1))
+                if folded not in prefixes:
+                    break  # no longer name starts like this
                 if tj.space:
                     text += " "
         return found
@@ -190,8 +208,11 @@ class MentionFinder:
         claim: list[Mention | None] = [None] * n
         mentions: list[Mention] = []
 
+        # Doc.text would build Token objects for every token; the facts already hold each word and its space
+        article = self._article = "".join([t.text + " " if t.space else t.text for t in toks])
+
         def text_of(a: int, b: int) -> str:
-            return doc[a:b].text
+            return _surface(article, toks, a, b)
 
         def free(a: int, b: int) -> bool:
             return all(claim[k] is None for k in range(a, b))
@@ -401,7 +422,7 @@ class MentionFinder:
             return None
         if (not head_cap or lowercase_words) and not ended_on_name:
             return None
-        surface = doc[s:j].text
+        surface = _surface(self._article, toks, s, j)
         m = Mention(s, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), s, j)
         # "angkatan bersenjata Rusia" written in lower case is a description; it becomes an entity only if it
         # speaks (statements decide), while "Angkatan Bersenjata Rusia" is a name.
@@ -413,12 +434,12 @@ class MentionFinder:
         (person mention or None, unnamed title mention or None, next index)."""
         n = len(toks)
         lex = self.lex
-        canon = lex.titles.get(doc[s:e].text.lower())
+        canon = lex.titles.get(_surface(self._article, toks, s, e).lower())
         # A longer title may continue ("Wakil" + "Duta Besar").
         j = e
         while j < n and j in titles:
-            longer = lex.titles.get(doc[s : titles[j]].text.lower())
-            canon = longer or lex.titles.get(doc[j : titles[j]].text.lower()) or canon
+            longer = lex.titles.get(_surface(self._article, toks, s, titles[j]).lower())
+            canon = longer or lex.titles.get(_surface(self._article, toks, j, titles[j]).lower()) or canon
             j = titles[j]
         modifiers = 0
         affiliation: Mention | None = None
@@ -453,7 +474,7 @@ class MentionFinder:
                 break
             break
         title_end = j
-        title_text = doc[s:title_end].text
+        title_text = _surface(self._article, toks, s, title_end)
         k = j
         if k < n and toks[k].text == "," and k + 1 < n:
             k += 1
@@ -462,7 +483,7 @@ class MentionFinder:
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
         if k < n and claim[k] is None and _name_token(toks[k]) and not (toks[k].vocab and toks[k].stop):
             end = _run_end(toks, claim, k)
-            name = doc[k:end].text
+            name = _surface(self._article, toks, k, end)
             person = Mention(k, end, "Person", name, name, s, end, title=title_text, title_canon=canon, affiliation=affiliation)
             if end < n and toks[end].text == "," and k > j:
                 person.span_end = end + 1
@@ -516,6 +537,11 @@ class MentionFinder:
 
 
 # ---------------------------------------------------------------------- helpers
+def _surface(article: str, toks: list[Tok], a: int, b: int) -> str:
+    """The text of tokens a..b as written in the article."""
+    return article[toks[a].idx : toks[b - 1].idx + len(toks[b - 1].text)]
+
+
 def _calendar_words() -> frozenset[str]:
     """Day and month names (Indonesian and English, from CLDR via Babel): capitalised, never names."""
     from babel import Locale

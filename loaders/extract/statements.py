@@ -80,6 +80,12 @@ class StatementFinder:
         titles_at = {t.span_start: t for t in unnamed}
         self._toks, self._at, self._titles_at, self._in_quote, self._quotes = toks, at, titles_at, in_quote, quotes
         self._mentions = mentions
+        # per-article indexes: tokens inside a name (apposition commas included), and names by last token
+        self._covered = {x for m in mentions if not m.nested for x in range(m.span_start, m.span_end)}
+        self._by_last: dict[int, Mention] = {}
+        for m in mentions:
+            if not m.nested and m.entity is not None and m.type in ("Person", "State", "Organization"):
+                self._by_last.setdefault(max(m.end, m.span_end) - 1, m)
 
         said: list[Said] = []
         consumed = [False] * n
@@ -204,15 +210,14 @@ class StatementFinder:
         j = k - 1
         if j >= 0 and toks[j].text == ".":
             j -= 1
-        for m in self._mentions:
-            if m.nested or m.entity is None or m.type not in ("Person", "State", "Organization"):
-                continue
-            if max(m.end, m.span_end) - 1 == j:
-                b = m.span_start - 1
-                if b >= 0 and toks[b].text == ",":
-                    b -= 1
-                if b >= 0 and toks[b].text in ("”", "»", STRAIGHT) and self._in_quote[b] is not None:
-                    return m
+        m = self._by_last.get(j)
+        if m is None:
+            return None
+        b = m.span_start - 1
+        if b >= 0 and toks[b].text == ",":
+            b -= 1
+        if b >= 0 and toks[b].text in ("”", "»", STRAIGHT) and self._in_quote[b] is not None:
+            return m
         return None
 
     # ------------------------------------------------------------------ speakers
@@ -272,11 +277,7 @@ class StatementFinder:
         start = k
         while start > 0 and toks[start - 1].sent == sent and not toks[start - 1].newline:
             start -= 1
-        covered = set()
-        for m in self._mentions:
-            if not m.nested and m.span_end > m.span_start:
-                for x in range(m.span_start, m.span_end):
-                    covered.add(x)
+        covered = self._covered
         bounds = [start]
         x = start
         while x < k:
