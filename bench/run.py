@@ -6,14 +6,16 @@ It writes a synthetic corpus of N articles (bench/corpus.py: the examples' sente
 varied names and numbers, fixed seed) to a temporary folder and measures, in one run:
 
   (a) bare spacy.blank("id") tokenisation of the article texts: the floor, articles/s;
-  (b) extraction with workers=1 (articles/s, and over (a): extract_vs_tokenizer), and end to end
-      with workers=2 including process start (workers_speedup);
+  (b) extraction in this process with one warm Extractor (articles/s, and over (a):
+      extract_vs_tokenizer); then end to end from disk (`kg extract` without the JSON), each in a
+      fresh process, with workers=1 and workers=2, extractor builds and worker start included
+      (workers_speedup); the two must give identical results;
   (c) writing the extracted documents into a fresh embedded store and into Neo4j (wiped first,
       constraints in place): rows/s (WriteResult.rows / write seconds) and articles/s;
   (d) a second `kg load` of the same corpus (kg.pipeline.load), and the same documents written
       again: seconds, and nodes plus relationships added by both (reload_added);
-  (e) peak memory (VmHWM, see peak_rss_mb) of extraction streamed from disk at N and at 10×N
-      articles, each in a fresh subprocess (memory_ratio);
+  (e) peak memory (VmHWM, see peak_rss_mb) of extraction streamed from disk at N (the workers=1
+      run of (b)) and at 10×N articles, each in a fresh process (memory_ratio);
   plus the whole `kg load` pipeline (kg.pipeline.load, workers=2) into another fresh embedded
   store, which is what a user waits for.
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -116,9 +119,8 @@ def measure_tokenizer(texts: list[str]) -> float:
 
 
 def measure_extraction(articles: list[Any]) -> dict[str, Any]:
+    """(b) in this process: build one Extractor, warm it, then time extract() over every article."""
     from kg.loaders.extract import Extractor
-    from kg.model import GraphDocument
-    from kg.parallel import extract_stream
 
     start = time.perf_counter()
     extractor = Extractor()
@@ -126,27 +128,20 @@ def measure_extraction(articles: list[Any]) -> dict[str, Any]:
     for article in articles[:50]:  # same warm-up as the tokenizer gets
         extractor.extract(article)
     start = time.perf_counter()
-    docs = [extractor.extract(a) for a in articles]
+    docs = []
+    failed = 0
+    for article in articles:
+        try:
+            docs.append(extractor.extract(article))
+        except Exception:  # counted, as kg.parallel would turn it into a Rejection
+            failed += 1
     serial = time.perf_counter() - start
-
-    # End to end, as `kg load --workers N` runs it: extractor build (and process start) included.
-    start = time.perf_counter()
-    w1 = list(extract_stream(articles, workers=1))
-    w1_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    w2 = list(extract_stream(articles, workers=2))
-    w2_seconds = time.perf_counter() - start
-    if w2 != w1:
-        raise SystemExit("workers=2 gave a different extraction from workers=1; fix kg.parallel before benchmarking")
-    failed = [r for r in w1 if not isinstance(r, GraphDocument)]
     return {
-        "extract_stage_ms": stage_times(extractor, articles[:500]),
         "docs": docs,
-        "failed": failed,
+        "extraction_failures": failed,
         "extractor_build_seconds": build,
         "extract_seconds": serial,
-        "extract_w1_end_to_end_seconds": w1_seconds,
-        "extract_w2_end_to_end_seconds": w2_seconds,
+        "extract_stage_ms": stage_times(extractor, articles[:500]),
     }
 
 
@@ -267,19 +262,23 @@ def current_rss_mb() -> float:
     return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def memory_probe(folder: str, workers: int) -> None:
-    """Runs in a fresh subprocess: stream the corpus from disk through extraction, keep nothing.
+def extraction_probe(folder: str, workers: int) -> None:
+    """Runs in a fresh subprocess, as `kg extract --workers N` would: stream the corpus from disk
+    through extract_stream, keep nothing, and report the time (from before the first kg import,
+    so extractor builds and worker start-up count), memory, and a digest of every result so runs
+    with different worker counts can be checked for identical output.
 
-    Besides the peak (ru_maxrss, which the extractor's one-time build may set), it reports the
-    resident size after the first article and at the end: growth between them is what a longer
-    corpus would cost."""
+    Besides the peak (which the extractor's one-time build may set), it reports the resident size
+    after the first article and at the end: growth between them is what a longer corpus costs."""
+    start = time.perf_counter()
     from kg.loaders.sources import read_articles
     from kg.parallel import extract_stream
 
+    digest = hashlib.sha256()
     count = 0
     after_first = 0.0
-    start = time.perf_counter()
-    for _ in extract_stream(read_articles([folder]), workers=workers):
+    for result in extract_stream(read_articles([folder]), workers=workers):
+        digest.update(repr(result).encode("utf-8"))
         count += 1
         if count == 1:
             after_first = current_rss_mb()
@@ -287,6 +286,7 @@ def memory_probe(folder: str, workers: int) -> None:
     print(json.dumps({
         "items": count,
         "seconds": seconds,
+        "digest": digest.hexdigest(),
         "peak_rss_mb": peak_rss_mb(),
         "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_after_first_mb": after_first,
@@ -294,9 +294,9 @@ def memory_probe(folder: str, workers: int) -> None:
     }))
 
 
-def run_memory_probe(folder: Path, workers: int = 1) -> dict[str, Any]:
+def run_probe(folder: Path, workers: int = 1) -> dict[str, Any]:
     out = subprocess.run(
-        [sys.executable, __file__, "--memory-probe", str(folder), "--workers", str(workers)],
+        [sys.executable, __file__, "--probe", str(folder), "--workers", str(workers)],
         check=True, capture_output=True, text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -367,11 +367,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="Neo4j to benchmark; its database is WIPED first (default $NEO4J_URI or bolt://127.0.0.1:7687)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="corpus seed")
     parser.add_argument("--skip-memory", action="store_true", help="skip (e), which extracts 11×N articles")
-    parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
+    parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.memory_probe:
-        memory_probe(args.memory_probe, args.workers)
+    if args.probe:
+        extraction_probe(args.probe, args.workers)
         return 0
     n = args.articles
 
@@ -406,19 +406,27 @@ def main(argv: list[str] | None = None) -> int:
         fig["tokenizer_seconds"] = seconds
         fig["tokenizer_articles_per_s"] = n / seconds
 
-        step("(b) extraction: workers=1, then end to end with workers=1 and workers=2")
+        step("(b) extraction in this process, workers=1")
         ex = measure_extraction(articles)
         docs = ex.pop("docs")
-        failed = ex.pop("failed")
         fig.update(ex)
-        fig["extraction_failures"] = len(failed)
         fig["extract_articles_per_s"] = n / ex["extract_seconds"]
         fig["extract_vs_tokenizer"] = fig["extract_articles_per_s"] / fig["tokenizer_articles_per_s"]
-        fig["extract_w1_articles_per_s"] = n / ex["extract_w1_end_to_end_seconds"]
-        fig["extract_w2_articles_per_s"] = n / ex["extract_w2_end_to_end_seconds"]
-        fig["workers_speedup"] = ex["extract_w1_end_to_end_seconds"] / ex["extract_w2_end_to_end_seconds"]
         fig["entities_per_article"] = round(sum(len(d.entities) for d in docs) / n, 1)
         fig["statements_per_article"] = round(sum(len(d.statements) for d in docs) / n, 1)
+
+        # End to end in fresh processes, so neither run inherits the other's warm caches.
+        step("(b) end to end from disk in a fresh process, workers=1")
+        w1 = run_probe(corpus, 1)
+        step("(b) end to end from disk in a fresh process, workers=2")
+        w2 = run_probe(corpus, 2)
+        if w2["digest"] != w1["digest"] or w2["items"] != w1["items"]:
+            raise SystemExit("workers=2 gave a different extraction from workers=1; fix kg.parallel before benchmarking")
+        fig["extract_w1_end_to_end_seconds"] = w1["seconds"]
+        fig["extract_w2_end_to_end_seconds"] = w2["seconds"]
+        fig["extract_w1_articles_per_s"] = n / w1["seconds"]
+        fig["extract_w2_articles_per_s"] = n / w2["seconds"]
+        fig["workers_speedup"] = w1["seconds"] / w2["seconds"]
 
         step("(c, d) embedded store: load, then load again")
         from kg.config import Settings
@@ -452,16 +460,14 @@ def main(argv: list[str] | None = None) -> int:
         fig["pipeline_articles_per_s"] = n / pipe["seconds"]
 
         if not args.skip_memory:
-            step(f"(e) peak memory of extraction at {n:,} articles (fresh process)")
-            small = run_memory_probe(corpus)
-            step(f"(e) writing {10 * n:,} articles, then peak memory of extracting them (fresh process)")
+            step(f"(e) writing {10 * n:,} articles, then extracting them in a fresh process, workers=1")
             big_corpus = write_corpus(tmp / "corpus10", 10 * n, args.seed)
-            big = run_memory_probe(big_corpus)
-            fig["memory_peak_mb_n"] = small["peak_rss_mb"]
+            big = run_probe(big_corpus, 1)
+            fig["memory_peak_mb_n"] = w1["peak_rss_mb"]  # the workers=1 run over N above
             fig["memory_peak_mb_10n"] = big["peak_rss_mb"]
-            fig["memory_ratio"] = big["peak_rss_mb"] / small["peak_rss_mb"]
+            fig["memory_ratio"] = big["peak_rss_mb"] / w1["peak_rss_mb"]
             fig["memory_rss_after_first_mb"] = big["rss_after_first_mb"]
-            fig["memory_rss_at_end_mb_n"] = small["rss_at_end_mb"]
+            fig["memory_rss_at_end_mb_n"] = w1["rss_at_end_mb"]
             fig["memory_rss_at_end_mb_10n"] = big["rss_at_end_mb"]
             fig["memory_10n_articles_per_s"] = big["items"] / big["seconds"]
 
