@@ -43,11 +43,18 @@ class SupportsExtract(Protocol):
 ExtractorFactory = Callable[[], SupportsExtract]
 
 
-def default_extractor() -> SupportsExtract:
-    """The project's extractor. A module-level function so worker processes can unpickle it."""
-    from kg.loaders.extract import Extractor
+_default: SupportsExtract | None = None
 
-    return Extractor()
+
+def default_extractor() -> SupportsExtract:
+    """The project's extractor, built once per process. A module-level function so worker processes can
+    unpickle it; a worker forked from a parent that already built one inherits it ready to use."""
+    global _default
+    if _default is None:
+        from kg.loaders.extract import Extractor
+
+        _default = Extractor()
+    return _default
 
 
 def extract_stream(
@@ -197,6 +204,10 @@ class _Pool:
 
 
 def _pooled(items: Iterable[Item], workers: int, factory: ExtractorFactory, chunk_size: int, start_method: str) -> Iterator[Result]:
+    if start_method == "fork" and factory is default_extractor:
+        # Build once here and let every forked worker inherit it: building (mostly spaCy's Indonesian
+        # tokenizer exceptions) takes seconds, which each worker would otherwise pay again.
+        factory()
     pool = _Pool(workers, factory, start_method)
     window = workers * CHUNKS_PER_WORKER
     pending: deque[tuple[list[Item], Future[Any] | None]] = deque()
