@@ -5,6 +5,7 @@ written for these tests; the example articles are used where the brief asks for 
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -306,3 +307,31 @@ def test_neo4j_from_environment(empty_neo4j: str, monkeypatch: pytest.MonkeyPatc
     assert f" to Neo4j at {empty_neo4j} in " in result.stdout.splitlines()[1]
     assert stats_of(Settings(neo4j_uri=empty_neo4j))["nodes"]["Article"] == 1
     assert not (tmp_path / "kg-store").exists()
+
+
+# --- a real server that requires a password -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def neo4j_with_auth(neo4j_uri):
+    """A second local Neo4j with authentication on (scripts/neo4j-local, NEO4J_LOCAL_AUTH=1), on spare
+    ports; started only where the test Neo4j runs, since it needs the same Java and jars."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "NEO4J_LOCAL_AUTH": "1", "NEO4J_LOCAL_BOLT_PORT": "7697", "NEO4J_LOCAL_HTTP_PORT": "7497", "NEO4J_LOCAL_HEAP": "512m"}
+    script = str(root / "scripts" / "neo4j-local")
+    started = subprocess.run([script, "start"], env=env, capture_output=True, text=True, timeout=300)
+    assert started.returncode == 0, started.stdout + started.stderr
+    yield "bolt://127.0.0.1:7697"
+    subprocess.run([script, "stop"], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_wrong_password_gives_the_clear_error(neo4j_with_auth):
+    result = CliRunner().invoke(cli, ["stats", "--uri", neo4j_with_auth, "--user", "neo4j", "--password", "not-the-password"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"Error: Neo4j at {neo4j_with_auth} refused the credentials for user 'neo4j': check NEO4J_USER and "
+        "NEO4J_PASSWORD (flags --user/--password or .env).\n"
+    )
+    assert "not-the-password" not in result.output

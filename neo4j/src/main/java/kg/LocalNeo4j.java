@@ -19,7 +19,8 @@ import org.neo4j.io.ByteUnit;
  * A Neo4j 5.26 community server in this JVM, for tests and local work without Docker.
  *
  * <p>Usage: {@code java kg.LocalNeo4j <boltPort> <httpPort> <workDir> <pidFile> [pagecacheMiB]}.
- * Bolt and HTTP listen on 127.0.0.1 only, auth is off. The harness puts the database in a fresh
+ * Bolt and HTTP listen on 127.0.0.1 only; auth is off unless NEO4J_LOCAL_AUTH=1 (then user neo4j,
+ * initial password neo4j), which tests use to see how kg reports refused credentials. The harness puts the database in a fresh
  * random folder under workDir and deletes it on close, so every start begins empty.
  * Started and stopped by scripts/neo4j-local.
  */
@@ -41,8 +42,9 @@ public final class LocalNeo4j {
         Files.createDirectories(workDir);
         Files.writeString(pidFile, ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
 
+        boolean auth = "1".equals(System.getenv("NEO4J_LOCAL_AUTH"));
         Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
-                .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                .withConfig(GraphDatabaseSettings.auth_enabled, auth)
                 // The harness default of 8 MiB page cache makes bulk loads crawl.
                 .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMiB))
                 .withConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(HOST))
