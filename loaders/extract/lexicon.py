@@ -13,7 +13,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS as ID_STOP_WORDS
 
 DATA = resources.files("kg.loaders.extract") / "data"
@@ -48,7 +47,6 @@ def _indonesian_vocabulary() -> frozenset[str]:
 class Lexicon:
     vocabulary: frozenset[str]
     stop_words: frozenset[str]
-    english_stop_words: frozenset[str]
     cues: dict[str, tuple[str, str]]  # lowercase form -> (class, position), including generated -nya forms
     cue_bases: dict[str, str]  # generated form -> the base form it came from
     titles: dict[str, str]  # lowercase title phrase -> canonical
@@ -87,7 +85,6 @@ def lexicon() -> Lexicon:
     return Lexicon(
         vocabulary=_indonesian_vocabulary(),
         stop_words=frozenset(w.lower() for w in ID_STOP_WORDS),
-        english_stop_words=frozenset(w.lower() for w in EN_STOP_WORDS),
         cues=cues,
         cue_bases=cue_bases,
         titles={form: canonical for form, canonical in _lines("titles.tsv")},

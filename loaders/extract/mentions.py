@@ -29,7 +29,6 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer, PlaceInfo
 
-SPEAKER_TYPES = ("Person", "State", "Organization")
 # Prepositions after which a capital city names a location, not its government ("di Moskow", "ke Seoul").
 LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
@@ -271,7 +270,7 @@ class MentionFinder:
         i = 0
         while i < n:
             if i in heads_org and (claim[i] is None):
-                m = self._org_shape(doc, toks, claim, i, heads_org[i])
+                m = self._org_shape(toks, claim, i, heads_org[i])
                 if m is not None:
                     for k in range(m.start, m.end):
                         if claim[k] is not None:
@@ -296,7 +295,8 @@ class MentionFinder:
                 j = _join_hyphen(toks, j)
             if j == e:
                 continue
-            if kind == "part" and toks[s].cap or kind == "part" and j - e >= 1 and toks[s].lower in ("semenanjung", "laut", "selat", "teluk", "kepulauan", "jalur"):
+            # a feature word is part of the name when capitalised, or for seas and peninsulas also in lower case
+            if kind == "part" and (toks[s].cap or toks[s].lower in ("semenanjung", "laut", "selat", "teluk", "kepulauan", "jalur")):
                 a = s
             elif kind == "classifier":
                 a = e
@@ -309,17 +309,14 @@ class MentionFinder:
             # "Laut China Selatan" names a sea, not China; "Jalur Gaza" is one place, not two
             for m in set(inner):
                 mentions.remove(m)
-            m = Mention(a, j, "Place", surface, surface, a, j)
-            for k in range(a, j):
-                claim[k] = m
-            mentions.append(m)
+            put(Mention(a, j, "Place", surface, surface, a, j))
 
         # --- titles, names and people ---------------------------------------------------------
         unnamed: list[Mention] = []
         i = 0
         while i < n:
             if i in titles and claim[i] is None:
-                person, title_m, nxt = self._title_person(doc, toks, claim, i, titles[i], titles)
+                person, title_m, nxt = self._title_person(toks, claim, i, titles[i], titles)
                 if person is not None:
                     for k in range(person.span_start, person.end):
                         if claim[k] is None or k >= person.start:
@@ -342,12 +339,9 @@ class MentionFinder:
             t = toks[i]
             if claim[i] is None and _name_token(t) and not (t.vocab and (_sentence_start(toks, i) or t.stop)):
                 j = _run_end(toks, claim, i)
-                run_text = text_of(i, j)
-                m = self._classify_run(doc, toks, claim, i, j, run_text, org_ctx_end, titles)
+                m = self._classify_run(toks, claim, i, j, text_of(i, j), org_ctx_end)
                 if m is not None:
-                    for k in range(m.start, m.end):
-                        claim[k] = m
-                    mentions.append(m)
+                    put(m)
                 i = j
                 continue
             i += 1
@@ -375,15 +369,13 @@ class MentionFinder:
             elif k + 1 < n and toks[k].lower == "dari" and claim[k + 1] is not None and claim[k + 1].type == "State":
                 m.affiliation = claim[k + 1]  # "Nebenzya dari Rusia"
 
-        # Acronym followed by "(Full Name)" or full name followed by "(ACRONYM)" are the same thing;
-        # resolve() reads these pairs.
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.sent = toks[m.start].sent
         return mentions, unnamed, toks
 
     # ------------------------------------------------------------------ shapes
-    def _org_shape(self, doc: Doc, toks: list[Tok], claim: list, s: int, e: int) -> Mention | None:
+    def _org_shape(self, toks: list[Tok], claim: list, s: int, e: int) -> Mention | None:
         n = len(toks)
         head_cap = toks[s].cap
         j = e
@@ -429,7 +421,7 @@ class MentionFinder:
         m.tentative = not head_cap or lowercase_words > 0
         return m
 
-    def _title_person(self, doc: Doc, toks: list[Tok], claim: list, s: int, e: int, titles: dict[int, int]):
+    def _title_person(self, toks: list[Tok], claim: list, s: int, e: int, titles: dict[int, int]):
         """A title phrase at s..e, its modifiers and affiliation, then maybe a name. Returns
         (person mention or None, unnamed title mention or None, next index)."""
         n = len(toks)
@@ -492,7 +484,7 @@ class MentionFinder:
                           title=title_text, title_canon=canon, affiliation=affiliation, unnamed=True, indefinite=indefinite)
         return None, unnamed, max(title_end, s + 1)
 
-    def _classify_run(self, doc: Doc, toks: list[Tok], claim: list, i: int, j: int, run_text: str, org_ctx_end: set[int], titles) -> Mention | None:
+    def _classify_run(self, toks: list[Tok], claim: list, i: int, j: int, run_text: str, org_ctx_end: set[int]) -> Mention | None:
         lex = self.lex
         n = len(toks)
         words = [t for t in toks[i:j] if t.alpha]

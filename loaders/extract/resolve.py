@@ -81,7 +81,7 @@ class Resolver:
             else:
                 unknown.append(m)
 
-        self._merge_parentheticals(mentions, toks, clusters)
+        self._merge_parentheticals(mentions, toks)
         self._merge_org_prefixes(clusters)
         people = [c for c in clusters.values() if c.type == "Person"]
         for m in singles:
@@ -159,7 +159,7 @@ class Resolver:
             return max(before, key=recency)
         return min(candidates, key=lambda c: min(x.start for x in c.mentions))
 
-    def _merge_parentheticals(self, mentions: list[Mention], toks: list[Tok], clusters: dict) -> None:
+    def _merge_parentheticals(self, mentions: list[Mention], toks: list[Tok]) -> None:
         """"Federasi Bangsa-Bangsa (PBB)": the two names are one organization, known under the short form's key."""
         ordered = sorted(mentions, key=lambda m: m.start)
         by_start = {m.start: m for m in ordered}

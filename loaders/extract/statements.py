@@ -29,7 +29,6 @@ CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", 
 PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
-SENTENCE_END = frozenset({".", "?", "!"})
 CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
 # A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
 SUBORDINATORS = frozenset({"ketika", "saat", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
@@ -97,7 +96,7 @@ class StatementFinder:
         events = sorted([(k, "cue") for k in cues] + [(k, "menurut") for k in menurut] + [(k, "nominal") for k in nominal])
         handled_quotes: set[int] = set()
 
-        post_cues = [k for k in cues if self._post_position(k) and lex.cues[toks[k].lower][1] in ("post", "both")]
+        post_cues = {k for k in cues if self._post_position(k) and lex.cues[toks[k].lower][1] in ("post", "both")}
         for k, what in events:
             if consumed[k]:
                 continue
@@ -326,7 +325,7 @@ class StatementFinder:
                 x = q.close + 1
                 continue
             m = self._at.get(x)
-            if m is not None and m.span_start == x or (m is not None and m.start == x):
+            if m is not None:  # _at holds a mention only where its title or name begins
                 if skip_next_np or m.type == "Place":
                     skip_next_np = False
                     x = max(m.end, m.span_end)
