@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,9 +26,11 @@ from kg.model import Article, Entity, GraphDocument, Statement
 
 from .gazetteer import get_gazetteer
 from .lexicon import lexicon
-from .mentions import Mention, MentionFinder, Tok
+from .mentions import Mention, MentionFinder
 from .resolve import Cluster, Resolver, best_name, entity_key
 from .statements import Said, StatementFinder
+from .tokenizer import KgTokenizer  # noqa: F401  (registers the "kg_tokenizer" tokenizer)
+from .tokens import Columns, Tok, sentence_starts
 
 __all__ = ["Extractor", "build_pipeline", "to_gold"]
 
@@ -38,6 +40,7 @@ class Analysis:
     """What the components leave on ``doc._.kg`` for the next one."""
 
     toks: list[Tok]
+    columns: Columns
     mentions: list[Mention]
     unnamed: list[Mention]
     clusters: list[Cluster] | None = None
@@ -47,34 +50,15 @@ class Analysis:
 if not Doc.has_extension("kg"):
     Doc.set_extension("kg", default=None)
 
-SENTENCE_FINAL = frozenset({".", "?", "!"})
-CLOSERS = frozenset({"”", '"', "’", ")", "»"})
-
-
 @Language.component("kg_sentences")
 def kg_sentences(doc: Doc) -> Doc:
-    """Sentence starts after . ? ! (and a closing quote or bracket right after them) and at paragraph breaks.
+    """Sentence starts after . ? ! … (and a closing quote or bracket right after them) and at paragraph breaks.
 
     Set in one ``from_array`` call: assigning ``token.is_sent_start`` one by one re-checks the whole Doc's
     annotations on every assignment and costs more than the rest of the pipeline.
     """
-    starts = numpy.full((len(doc), 1), -1, dtype="int64")
-    start_next = True
-    strings = doc.vocab.strings
-    for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
-        text = strings[orth]
-        if not text.strip():
-            starts[i, 0] = 1 if start_next else -1
-            start_next = "\n" in text or start_next
-            continue
-        if text in CLOSERS and start_next and i > 0:
-            start_next = True
-            continue
-        if start_next:
-            starts[i, 0] = 1
-        start_next = text in SENTENCE_FINAL or text in ("…", "….")
     if len(doc):
-        doc.from_array([SENT_START], starts.astype("uint64"))
+        doc.from_array([SENT_START], numpy.array(sentence_starts(doc), dtype="int64").reshape(-1, 1).astype("uint64"))
     return doc
 
 
@@ -83,8 +67,8 @@ def make_kg_mentions(nlp: Language, name: str):
     finder = MentionFinder(nlp, lexicon(), get_gazetteer())
 
     def kg_mentions(doc: Doc) -> Doc:
-        mentions, unnamed, toks = finder.find(doc)
-        doc._.kg = Analysis(toks, mentions, unnamed)
+        mentions, unnamed, toks, columns = finder.find(doc)
+        doc._.kg = Analysis(toks, columns, mentions, unnamed)
         return doc
 
     return kg_mentions
@@ -115,7 +99,9 @@ def make_kg_statements(nlp: Language, name: str):
 
 
 def build_pipeline() -> Language:
-    nlp = spacy.blank("id")
+    # spaCy's Indonesian tokenizer rules, with its 15,600 hyphenated words kept whole by a set rather than
+    # as special cases: the same tokens, built in 0.2 s instead of 2.5 s (see tokenizer.py)
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "kg_tokenizer"}}})
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_mentions")
     nlp.add_pipe("kg_resolve")

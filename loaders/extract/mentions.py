@@ -20,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
+from .tokens import Columns, Tok, WordFacts
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer, PlaceInfo
@@ -61,26 +61,6 @@ class Mention:
     entity: object | None = field(default=None, repr=False)  # set by resolve
 
 
-@dataclass(slots=True)
-class Tok:
-    """The per-token facts the rules read, computed once per article."""
-
-    i: int
-    text: str
-    lower: str
-    idx: int
-    cap: bool  # starts with an uppercase letter
-    upper: bool  # all uppercase letters, 2+ letters
-    alpha: bool
-    vocab: bool  # an ordinary Indonesian word or function word
-    stop: bool
-    space: bool  # followed by whitespace
-    newline: bool  # a paragraph break token
-    sent: int = 0
-    para: int = 0
-    ctx: bool = False  # inside a phrase like "kantor berita" that introduces a cited outlet
-
-
 class MentionFinder:
     """Builds the matchers once; ``find(doc)`` returns (mentions, unnamed title mentions, token facts)."""
 
@@ -112,7 +92,7 @@ class MentionFinder:
                 if ch in " -":
                     self.prefixes.add(form[:k])
                     self.prefixes.add(form[: k + 1])
-        self._features: dict[str, tuple] = {}
+        self.words = WordFacts(lex.vocabulary, lex.stop_words)
         longest = sorted(list(self.lower_forms) + list(self.exact_forms), key=len)[-200:]
         self.max_words = min(8, max(len(nlp.tokenizer(f)) for f in longest))
         # The small hand-kept lists are spaCy PhraseMatcher patterns.
@@ -125,63 +105,23 @@ class MentionFinder:
         self.labels = {nlp.vocab.strings[k]: k for k in ("TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
 
     # ------------------------------------------------------------------ token facts
-    def token_facts(self, doc: Doc) -> list[Tok]:
-        """Per-token facts; sentences are the ones kg_sentences set (paragraph breaks always end one).
-
-        Read from one ``to_array`` call rather than by iterating spaCy Token objects, and with each word
-        form's facts computed once per process (word forms repeat across a corpus): this is the hot loop.
-        """
-        if not len(doc):
-            return []
-        strings = doc.vocab.strings
-        features = self._features
-        if len(features) > 500_000:  # bounded, so memory stays flat on endless corpora
-            features.clear()
-        toks: list[Tok] = []
-        sent = -1
-        para = 0
-        prev_newline = True
-        for i, (orth, space, idx, start) in enumerate(doc.to_array([ORTH, SPACY, IDX, SENT_START]).tolist()):
-            text = strings[orth]
-            if start == 1 or prev_newline:
-                sent += 1
-            f = features.get(text)
-            if f is None:
-                f = features[text] = self._word_features(text)
-            newline = f[6]
-            toks.append(Tok(i, text, f[0], idx, f[1], f[2], f[3], f[4], f[5], bool(space), newline, sent, para))
-            if newline:
-                para += 1
-            prev_newline = newline
-        return toks
-
-    def _word_features(self, text: str) -> tuple:
-        """(lower, cap, upper, alpha, vocab, stop, newline) of one word form."""
-        if not text.strip():
-            return (text, False, False, False, True, True, "\n" in text)
-        low = text.lower()
-        # reduplicated and hyphenated words are single tokens in spaCy's Indonesian tokenizer ("mata-mata")
-        alpha = text.isalpha() or (text.replace("-", "").isalpha() and "-" in text[1:-1])
-        return (
-            low,
-            text[0].isupper(),
-            alpha and len(text) >= 2 and text.isupper(),
-            alpha,
-            low in self.lex.vocabulary,
-            low in self.lex.stop_words,
-            False,
-        )
+    def token_facts(self, doc: Doc, ctx: set[int] | frozenset[int] = frozenset()) -> tuple[list[Tok], Columns]:
+        """Per-token facts (tokens.py); ``ctx`` holds positions inside outlet-introducing phrases."""
+        return self.words.tokens(doc, ctx)
 
     # ------------------------------------------------------------------ matching
-    def _matches(self, doc: Doc, toks: list[Tok]) -> dict[str, list[tuple[int, int]]]:
+    def _phrase_matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Titles, organization and place heads and outlet phrases (PhraseMatcher); gazetteer names are
+        added by ``_gazetteer_matches`` once the token facts exist."""
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in ("STATE", "ORG", "CAPITAL", "PLACE", "TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
         for match_id, start, end in self.lower(doc):
             found[self.labels[match_id]].append((start, end))
+        return found
+
+    def _gazetteer_matches(self, toks: list[Tok], caps: list[int], found: dict[str, list[tuple[int, int]]]) -> None:
         n = len(toks)
         exact, lower, prefixes, max_words = self.exact_forms, self.lower_forms, self.prefixes, self.max_words
-        for i, t in enumerate(toks):
-            if not t.cap:
-                continue  # names are written capitalised; "laut" alone is not the sea of anything
+        for i in caps:  # names are written capitalised; "laut" alone is not the sea of anything
             text = ""
             for j in range(i, min(n, i + max_words)):
                 tj = toks[j]
@@ -196,13 +136,13 @@ class MentionFinder:
                     break  # no longer name starts like this
                 if tj.space:
                     text += " "
-        return found
 
     # ------------------------------------------------------------------ main entry
-    def find(self, doc: Doc) -> tuple[list[Mention], list[Mention], list[Tok]]:
-        toks = self.token_facts(doc)
+    def find(self, doc: Doc) -> tuple[list[Mention], list[Mention], list[Tok], Columns]:
+        found = self._phrase_matches(doc)
+        toks, columns = self.token_facts(doc, {k for a, b in found["ORGCTX"] for k in range(a, b)})
         n = len(toks)
-        found = self._matches(doc, toks)
+        self._gazetteer_matches(toks, columns.caps, found)
         # Which tokens are claimed by a gazetteer name, longest first.
         claim: list[Mention | None] = [None] * n
         mentions: list[Mention] = []
@@ -214,7 +154,7 @@ class MentionFinder:
             return _surface(article, toks, a, b)
 
         def free(a: int, b: int) -> bool:
-            return all(claim[k] is None for k in range(a, b))
+            return not any(claim[a:b])  # a Mention is always true
 
         def put(m: Mention) -> Mention:
             for k in range(m.start, m.end):
@@ -261,25 +201,21 @@ class MentionFinder:
         heads_org = {s: e for s, e in found["ORGHEAD"]}
         heads_place = {s: e for s, e in found["PLACEHEAD"]}
         org_ctx_end = {e for _, e in found["ORGCTX"]}
-        for a, b in found["ORGCTX"]:
-            for k in range(a, b):
-                toks[k].ctx = True
         titles = {s: e for s, e in sorted(found["TITLE"], key=lambda x: x[1] - x[0])}  # longest wins
 
         # --- organization shapes ------------------------------------------------------------
-        i = 0
-        while i < n:
-            if i in heads_org and (claim[i] is None):
-                m = self._org_shape(toks, claim, i, heads_org[i])
-                if m is not None:
-                    for k in range(m.start, m.end):
-                        if claim[k] is not None:
-                            claim[k].nested = True
-                        claim[k] = m
-                    mentions.append(m)
-                    i = m.end
-                    continue
-            i += 1
+        nxt = 0  # the heads are visited in order; a shape found skips the heads inside it
+        for i in sorted(heads_org):
+            if i < nxt or claim[i] is not None:
+                continue
+            m = self._org_shape(toks, claim, i, heads_org[i])
+            if m is not None:
+                for k in range(m.start, m.end):
+                    if claim[k] is not None:
+                        claim[k].nested = True
+                    claim[k] = m
+                mentions.append(m)
+                nxt = m.end
 
         # --- place shapes -------------------------------------------------------------------
         for s, e in sorted(heads_place.items()):
@@ -313,41 +249,43 @@ class MentionFinder:
 
         # --- titles, names and people ---------------------------------------------------------
         unnamed: list[Mention] = []
-        i = 0
-        while i < n:
-            if i in titles and claim[i] is None:
-                person, title_m, nxt = self._title_person(toks, claim, i, titles[i], titles)
-                if person is not None:
-                    for k in range(person.span_start, person.end):
-                        if claim[k] is None or k >= person.start:
-                            claim[k] = person
-                    mentions.append(person)
-                    i = nxt
-                    continue
-                if title_m is not None:
-                    for k in range(title_m.span_start, title_m.span_end):
-                        if claim[k] is None:
-                            claim[k] = title_m  # an office is not a name: keep it out of the name runs
-                    unnamed.append(title_m)
-                    i = nxt
-                    continue
-            i += 1
+        nxt = 0
+        for i in sorted(titles):
+            if i < nxt or claim[i] is not None:
+                continue
+            person, title_m, after = self._title_person(toks, claim, i, titles[i], titles)
+            if person is not None:
+                for k in range(person.span_start, person.end):
+                    if claim[k] is None or k >= person.start:
+                        claim[k] = person
+                mentions.append(person)
+                nxt = after
+            elif title_m is not None:
+                for k in range(title_m.span_start, title_m.span_end):
+                    if claim[k] is None:
+                        claim[k] = title_m  # an office is not a name: keep it out of the name runs
+                unnamed.append(title_m)
+                nxt = after
 
         # Capitalised runs nobody has claimed: names by shape and context.
-        i = 0
-        while i < n:
+        nxt = 0
+        for i in columns.caps:
+            if i < nxt:
+                continue
             t = toks[i]
             if claim[i] is None and _name_token(t) and not (t.vocab and (_sentence_start(toks, i) or t.stop)):
                 j = _run_end(toks, claim, i)
                 m = self._classify_run(toks, claim, i, j, text_of(i, j), org_ctx_end)
                 if m is not None:
                     put(m)
-                i = j
-                continue
-            i += 1
+                nxt = j
 
         # Photo and video credit lines name photographers, who are bylines, not people in the news.
-        credit_paras = {t.para for k, t in enumerate(toks) if (k == 0 or toks[k - 1].newline) and t.lower in ("foto", "photo", "video", "ilustrasi", "sumber") and k + 1 < n and toks[k + 1].text == ":"}
+        credit_paras = {
+            toks[k].para
+            for k in [0] + [b + 1 for b in columns.breaks]
+            if k + 1 < n and toks[k].lower in ("foto", "photo", "video", "ilustrasi", "sumber") and toks[k + 1].text == ":"
+        }
         if credit_paras:
             mentions = [m for m in mentions if not (m.type in ("Person", "Unknown") and toks[m.start].para in credit_paras)]
 
@@ -372,7 +310,7 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.sent = toks[m.start].sent
-        return mentions, unnamed, toks
+        return mentions, unnamed, toks, columns
 
     # ------------------------------------------------------------------ shapes
     def _org_shape(self, toks: list[Tok], claim: list, s: int, e: int) -> Mention | None:
