@@ -92,7 +92,7 @@ def make_kg_statements(nlp: Language, name: str):
 
     def kg_statements(doc: Doc) -> Doc:
         a: Analysis = doc._.kg
-        a.said = finder.find(a.toks, a.mentions, a.unnamed)
+        a.said = finder.find(a.toks, a.columns, a.mentions, a.unnamed)
         return doc
 
     return kg_statements

@@ -12,10 +12,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import entity_id, normalise_name
 
-from .mentions import LOCATIVE, Mention, Tok
+from .mentions import LOCATIVE, Mention
+from .tokens import Tok
 
 
 @dataclass(eq=False)
@@ -74,7 +76,7 @@ class Resolver:
             elif m.type == "Organization":
                 cluster("Organization", normalise_name(m.key), canonical=m.key if m.key != m.text else None).add(m)
             elif m.type == "Person":
-                if len(m.text.split()) >= 2 or "-" in m.text:
+                if _is_full_name(m.text):
                     cluster("Person", normalise_name(m.text)).add(m)
                 else:
                     singles.append(m)
@@ -198,11 +200,18 @@ class Resolver:
 
 
 def _full(c: Cluster) -> bool:
-    return any(len(x.text.split()) >= 2 or "-" in x.text for x in c.mentions)
+    return any(_is_full_name(x.text) for x in c.mentions)
 
 
-def _name_words(text: str) -> set[str]:
-    return {w.casefold() for w in text.replace("-", " - ").split() if w != "-"} | {w.casefold() for w in text.split()}
+# Both are asked of every name in the article for every lone name: cached, as names repeat (bounded caches).
+@lru_cache(maxsize=65536)
+def _is_full_name(text: str) -> bool:
+    return len(text.split()) >= 2 or "-" in text
+
+
+@lru_cache(maxsize=65536)
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset({w.casefold() for w in text.replace("-", " - ").split() if w != "-"} | {w.casefold() for w in text.split()})
 
 
 def _holds_title(c: Cluster, m: Mention) -> bool:

@@ -20,10 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .mentions import Mention, Tok
+from .mentions import Mention
+from .tokens import Columns, Tok
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
 STRAIGHT = '"'
+QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
+MENURUT = frozenset({"menurut", "menurutnya"})
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
 PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
@@ -60,11 +63,12 @@ class Said:
 class StatementFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._triggers = frozenset(lex.cues) | MENURUT | frozenset(lex.nominal_cues)
 
-    def find(self, toks: list[Tok], mentions: list[Mention], unnamed: list[Mention]) -> list[Said]:
+    def find(self, toks: list[Tok], columns: Columns, mentions: list[Mention], unnamed: list[Mention]) -> list[Said]:
         n = len(toks)
         lex = self.lex
-        quotes = _quotes(toks)
+        quotes = _quotes(toks, columns)
         in_quote = [None] * n
         for q in quotes:
             for k in range(q.open, min(q.close + 1, n)):
@@ -89,14 +93,20 @@ class StatementFinder:
         said: list[Said] = []
         consumed = [False] * n
 
-        cues = [k for k in range(n) if toks[k].lower in lex.cues and in_quote[k] is None]
-        menurut = [k for k in range(n) if toks[k].lower in ("menurut", "menurutnya") and in_quote[k] is None]
-        nominal = [k for k in range(n) if toks[k].lower in lex.nominal_cues and in_quote[k] is None and self._nominal_speaker(k) is not None]
+        # the few tokens that can start a statement, found in one pass over the lower-case column
+        lower = columns.lower
+        triggers = self._triggers
+        hits = [k for k, w in enumerate(lower) if w in triggers and in_quote[k] is None]
+        cues = [k for k in hits if lower[k] in lex.cues]
+        menurut = [k for k in hits if lower[k] in MENURUT]
+        nominal = [k for k in hits if lower[k] in lex.nominal_cues and self._nominal_speaker(k) is not None]
         self._nominal = set(nominal)
         events = sorted([(k, "cue") for k in cues] + [(k, "menurut") for k in menurut] + [(k, "nominal") for k in nominal])
         handled_quotes: set[int] = set()
 
         post_cues = {k for k in cues if self._post_position(k) and lex.cues[toks[k].lower][1] in ("post", "both")}
+        # where the sentence of each post-position cue starts: a pre-position cue inside it belongs to it
+        post_clauses = [(p, _clause_start(toks, p, in_quote)) for p in post_cues]
         for k, what in events:
             if consumed[k]:
                 continue
@@ -124,7 +134,7 @@ class StatementFinder:
                 s = self._post(k, said, handled_quotes)
             elif position in ("pre", "both"):
                 # a cue inside words that a later ", kata X" attributes belongs to those words
-                if any(p > k and _clause_start(toks, p, in_quote) <= k for p in post_cues):
+                if any(p > k and start <= k for p, start in post_clauses):
                     continue
                 s = self._pre(k, said, handled_quotes)
             else:
@@ -571,7 +581,7 @@ class StatementFinder:
                 return x - 1  # ", namun ia tidak memberikan rincian": a new clause, not what was reported
             if toks[x].ctx and x > a and _ends_sentence_within(toks, x, 5) and (toks[x - 1].text == "," or toks[x - 1].lower in ("sebagaimana", "seperti") and toks[x - 2].text == ","):
                 return x - 1 if toks[x - 1].text == "," else x - 2  # ", sebagaimana dikutip Xinhua": the source, not the words
-            if (low in lex.cues and lex.cues[low][1] in ("pre", "both")) or low in ("menurut", "menurutnya"):
+            if (low in lex.cues and lex.cues[low][1] in ("pre", "both")) or low in MENURUT:
                 # a new reporting clause starts at the nearest comma or conjunction before its cue:
                 # "... , namun memperingatkan bahwa", "... , dan Washington mengatakan", "... dan mengatakan"
                 for y in range(x - 1, max(a, x - 10) - 1, -1):
@@ -588,11 +598,15 @@ class StatementFinder:
 
 
 # ---------------------------------------------------------------------- helpers
-def _quotes(toks: list[Tok]) -> list[Quote]:
+def _quotes(toks: list[Tok], columns: Columns) -> list[Quote]:
+    """Quoted spans: an opening mark to its closing mark, or to the end of the paragraph. Only quote marks
+    and paragraph breaks can change anything, so only they are visited."""
     quotes: list[Quote] = []
     open_at: int | None = None
     closing = None
-    for k, t in enumerate(toks):
+    marks = [k for k, w in enumerate(columns.lower) if w in QUOTE_MARKS]
+    for k in sorted(marks + columns.breaks):
+        t = toks[k]
         if t.newline:
             if open_at is not None:
                 quotes.append(Quote(open_at, k))
