@@ -1,4 +1,4 @@
-"""The tokenizer: spaCy's Indonesian tokenizer, the same tokens, built in milliseconds instead of seconds.
+"""The tokenizer: spaCy's Indonesian tokenizer, the same tokens, built in a fraction of a second instead of 2.5 s.
 
 ``spacy.blank("id")`` registers about 15,600 hyphenated words ("anak-anak", "Asia-Pasifik") as special cases
 so that its hyphen infix rule leaves them whole. Each special case is also a ``PhraseMatcher`` pattern, so the
@@ -9,7 +9,10 @@ whitespace-delimited chunk (``token_match`` is consulted at the same points as t
 thing the matcher did besides is merge such a word back when it sits glued to other text that the infix rules
 split ("anak-anak/remaja"); :meth:`KgTokenizer.__call__` does that merge itself, for the few chunks where it
 can apply. The other special cases (abbreviations, emoticons, units: a few hundred) stay spaCy special cases.
-``tests/test_tokenizer.py`` checks the tokens equal spaCy's own on texts built to hit each of these paths.
+``tests/test_tokens.py`` checks the tokens equal spaCy's own on texts built to hit each of these paths; the
+2,005 benchmark and example articles tokenise identically. One difference is known, found only by fuzzing: a
+listed word glued into a longer hyphen chain and followed by a full stop that makes its last letter an
+abbreviation ("X-Pdi-p."), where spaCy's matcher prefers the word and this tokenizer the abbreviation.
 """
 
 from __future__ import annotations
