@@ -24,7 +24,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # names repeat within an article and across a batch; bounded for long runs
 def normalise_name(name: str) -> str:
     """Casefolded, accent-free, single-spaced, hyphen-preserving form used in ids and matching."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -306,3 +306,37 @@ def test_written_words_and_expert_sources(extractor):
         ("Dewi Lestari", "indirect", "langkah itu berisiko"),
     ]
     assert entity(doc, "Universitas Gadjah Mada")["type"] == "Organization"
+
+
+# ---------------------------------------------------------------- long runs
+def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
+    import kg.loaders.extract as extract
+
+    texts = [
+        f"Menteri Luar Negeri Brasil Carlos Mendes{k} tiba di Jakarta pada hari ke-{k * 7919}.\n"
+        f"“Kami siap membantu Indonesia,” kata Mendes{k}."
+        for k in range(30)
+    ]
+    expected = [run(Extractor(), t) for t in texts]
+    base = len(Extractor().nlp.vocab)
+    monkeypatch.setattr(extract, "VOCAB_LIMIT", base + 20)  # each text brings new forms: renews every few texts
+    renewing = Extractor()
+    pipelines = set()
+    got = []
+    for t in texts:
+        got.append(run(renewing, t))
+        pipelines.add(id(renewing.nlp))
+        assert len(renewing.nlp.vocab) <= base + 20 + 40
+    assert got == expected
+    assert len(pipelines) > 3
+
+
+def test_a_given_pipeline_is_never_replaced(monkeypatch):
+    import kg.loaders.extract as extract
+
+    monkeypatch.setattr(extract, "VOCAB_LIMIT", 0)
+    nlp = extract.build_pipeline()
+    given = Extractor(nlp)
+    run(given, "Presiden Chile Ana Torres berkata, “Kami menolak tuduhan itu.”")
+    run(given, "Juru bicara PBB Ben Sato mengatakan bahwa bantuan telah tiba.")
+    assert given.nlp is nlp

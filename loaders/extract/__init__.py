@@ -109,13 +109,26 @@ def build_pipeline() -> Language:
     return nlp
 
 
+# spaCy's Vocab keeps an entry for every word form it has seen and never drops one, so over a long run
+# it grows with every new name and number. Past this many entries the Extractor starts a fresh pipeline
+# (0.15 s, the gazetteer is already in memory), which is how spaCy advises bounding it: a memory zone
+# per article does the same but disables the tokenizer's cache and makes extraction four times slower.
+VOCAB_LIMIT = 30_000
+
+
 class Extractor:
-    """Build once (loading gazetteers takes about a second), then call :meth:`extract` per article."""
+    """Build once (loading gazetteers takes about a second), then call :meth:`extract` per article.
+
+    An Extractor given its ``nlp`` uses that pipeline throughout; one that builds its own renews it
+    whenever the vocabulary outgrows ``VOCAB_LIMIT``, so memory stays flat however many articles it reads."""
 
     def __init__(self, nlp: Language | None = None):
+        self._owns_nlp = nlp is None
         self.nlp = nlp or build_pipeline()
 
     def extract(self, article: Article) -> GraphDocument:
+        if self._owns_nlp and len(self.nlp.vocab) > VOCAB_LIMIT:
+            self.nlp = build_pipeline()
         doc = self.nlp(article.text)
         return to_document(article, doc)
 

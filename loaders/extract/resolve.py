@@ -203,13 +203,14 @@ def _full(c: Cluster) -> bool:
     return any(_is_full_name(x.text) for x in c.mentions)
 
 
-# Both are asked of every name in the article for every lone name: cached, as names repeat (bounded caches).
-@lru_cache(maxsize=65536)
+# Both are asked of every name in the article for every lone name: cached, as names repeat within an
+# article and across a day's news; small bounds, as a long run meets ever more names.
+@lru_cache(maxsize=8192)
 def _is_full_name(text: str) -> bool:
     return len(text.split()) >= 2 or "-" in text
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _name_words(text: str) -> frozenset[str]:
     return frozenset({w.casefold() for w in text.replace("-", " - ").split() if w != "-"} | {w.casefold() for w in text.split()})
 

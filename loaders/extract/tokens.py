@@ -28,7 +28,9 @@ CLOSERS = frozenset({"”", '"', "’", ")", "»"})
 WORD, FINAL, CLOSER, SPACE, BREAK = 0, 1, 2, 3, 4
 
 # Caches keyed by a form's hash grow with the vocabulary of the corpus: bounded, so memory stays flat.
-CACHE_LIMIT = 500_000
+# A news article brings a few new forms (names, numbers), so this many is thousands of articles' worth;
+# emptying a full cache costs the next few articles a little recomputation.
+CACHE_LIMIT = 30_000
 
 
 class Tok(NamedTuple):
