@@ -24,6 +24,8 @@ from kg.stores.base import GraphStore
 
 Progress = Callable[[str], None]
 
+LOOKUP_GROUP = 100  # files whose stored ids one query asks for; the writer's batches are larger
+
 
 def load(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
@@ -45,16 +47,27 @@ def load(
         store.batch_size = batch_size  # type: ignore[attr-defined]
     tick: Progress = progress or (lambda source: None)
 
+    def unstored(group: list[Article | Rejection]) -> Iterator[Article | Rejection]:
+        stored = store.stored_ids([item.source for item in group if isinstance(item, Article)])
+        for item in group:
+            if isinstance(item, Article) and stored.get(item.source) == item.id:
+                summary.unchanged += 1
+                tick(item.source)
+                continue
+            yield item
+
     def fresh_items() -> Iterator[Article | Rejection]:
         # In the parent, before extraction is dispatched: a file stored unchanged is not extracted.
+        # Asked per group of files, as one query per file made a re-run mostly round trips.
+        group: list[Article | Rejection] = []
         for item in read_articles(paths):
             if isinstance(item, Article):
                 summary.read += 1
-                if store.stored_id(item.source) == item.id:
-                    summary.unchanged += 1
-                    tick(item.source)
-                    continue
-            yield item
+            group.append(item)
+            if len(group) >= LOOKUP_GROUP:
+                yield from unstored(group)
+                group = []
+        yield from unstored(group)
 
     def documents() -> Iterator[GraphDocument]:
         for result in extract_stream(fresh_items(), workers):

@@ -269,6 +269,30 @@ def test_drop_by_name_and_unknown_article(tmp_path: Path) -> None:
     assert stats_of(Settings(store_path=str(store))) == before
 
 
+def test_a_rerun_looks_up_stored_files_in_groups_and_loads_only_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "LOOKUP_GROUP", 2)  # groups of two, so files fall on both sides of every boundary
+    folder = tmp_path / "news"
+    for k in range(5):
+        write(folder / f"{k}.txt", GOOD + f"\nPertemuan ke-{k + 1} digelar pekan depan.\n")
+    with open_store(Settings(store_path=str(tmp_path / "store"))) as store:
+        first = pipeline.load([folder], store)
+        before = store.stats()
+        write(folder / "1.txt", EDITED)
+        write(folder / "3.txt", "")
+        write(folder / "5.txt", GOOD + "\nPertemuan ke-6 digelar pekan depan.\n")
+        seen: list[str] = []
+        second = pipeline.load([folder], store, progress=seen.append)
+        after = store.stats()
+    assert (first.read, first.loaded, first.unchanged, first.rejected) == (5, 5, 0, [])
+    assert (second.read, second.loaded, second.unchanged) == (5, 2, 3)
+    assert [r.source for r in second.rejected] == [str(folder / "3.txt")]
+    assert sorted(seen) == sorted(str(folder / f"{k}.txt") for k in range(6))
+    # 1.txt replaced in place, 5.txt added, and 3.txt's stored version kept: a bad file loses nothing
+    assert after["nodes"]["Article"] == before["nodes"]["Article"] + 1
+
+
 # --- the same through Neo4j -----------------------------------------------------------------
 
 

@@ -243,6 +243,8 @@ def test_write_then_read_back(store: Any) -> None:
     assert aff == [{"s": "ID", "title": "Menteri Luar Negeri", "articles": [a.article.id]}]
     assert said_about(store) == recount_said_about(store) == {(RATNA, MALAYSIA): 1, (BADAN, MANILA): 1}
     assert store.stored_id("/corpus/a.txt") == a.article.id and store.stored_id("/corpus/other.txt") is None
+    assert store.stored_ids(["/corpus/other.txt", "/corpus/a.txt"]) == {"/corpus/a.txt": a.article.id}
+    assert store.stored_ids([]) == {}
 
 
 def test_second_load_changes_nothing_and_reports_unchanged(store: Any) -> None:

@@ -8,7 +8,7 @@ so a failure never leaves half an article. Everything a store does is addressabl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Protocol, runtime_checkable
+from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
 
 from kg.model import GraphDocument, Rejection
 
@@ -45,8 +45,11 @@ class GraphStore(Protocol):
         Keeps the derived SAID_ABOUT relationships in step."""
 
     def stored_id(self, source: str) -> str | None:
-        """The id of the article stored for ``source``, or None: lets the pipeline skip extracting
-        a file that is stored unchanged."""
+        """The id of the article stored for ``source``, or None."""
+
+    def stored_ids(self, sources: Sequence[str]) -> dict[str, str]:
+        """Source -> id of the stored article, for those of ``sources`` that are stored: lets the
+        pipeline skip extracting files stored unchanged, with one query per batch of files."""
 
     def drop_article(self, key: str) -> bool:
         """Remove one article (by id, name or source) and whatever only it supported."""
@@ -81,6 +84,12 @@ class NamedReads:
     def stored_id(self, source: str) -> str | None:
         rows = self._read_named("article_by_source", {"source": source})
         return rows[0]["id"] if rows else None
+
+    def stored_ids(self, sources: Sequence[str]) -> dict[str, str]:
+        if not sources:
+            return {}
+        rows = self._read_named("articles_by_source", {"sources": list(sources)})
+        return {row["source"]: row["id"] for row in rows}
 
     def stats(self) -> dict[str, dict[str, int]]:
         from kg.stores.cypher import NODE_LABELS, RELATIONSHIP_TYPES
