@@ -8,7 +8,7 @@
         summary = load(["examples/articles"], store)
 
 Articles stream through one at a time (extraction may run in worker processes) into one streaming
-``store.write``, which writes them in transactions of whole articles (a few hundred at most):
+``store.write``, which writes them in transactions of whole articles (hundreds at most):
 memory stays flat however large the corpus, and one bad article becomes a Rejection while the
 rest loads.
 """

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,7 +18,7 @@ import pytest
 from kg.config import Settings
 from kg.errors import KgError, StoreUnavailable
 from kg.model import Article, Entity, GraphDocument, Statement, content_hash, entity_id
-from kg.stores import open_store
+from kg.stores import open_store, writer
 from kg.stores.cypher import NODE_LABELS, RELATIONSHIP_TYPES
 from kg.stores.neo4j_store import credentials_message, unreachable_message
 
@@ -361,22 +362,62 @@ def test_small_batches_write_the_same_graph(store: Any, tmp_path: Path) -> None:
         assert snapshot(other) == snapshot(store)
 
 
+LONELY = entity_id("Organization", "Dewan Pangan Kota")
+
+
+def refused_doc() -> GraphDocument:
+    """An article both stores refuse: a map is no property value in either, so the statement step
+    fails after the article and its entity were sent, and the whole article must roll back."""
+    body = "Dewan Pangan Kota menyerukan gencatan senjata."
+    broken = Statement("broken", "indirect", "gencatan senjata", {"at": 30}, 46, "menyerukan", LONELY)  # type: ignore[arg-type]
+    return GraphDocument(article("/corpus/bad.txt", body), entities=(Entity(LONELY, "Organization", "Dewan Pangan Kota"),), statements=(broken,))
+
+
+def short_docs(n: int) -> list[GraphDocument]:
+    """n small articles about Indonesia, each its own text."""
+    state = Entity(INDONESIA, "State", "Indonesia", (), 1, iso2="ID")
+    return [GraphDocument(article(f"/corpus/short-{k}.txt", f"Kabar ke-{k} dari Indonesia."), entities=(state,)) for k in range(n)]
+
+
 def test_a_refused_article_leaves_nothing_and_the_rest_loads(store: Any) -> None:
     good = doc_b()
-    body = "Dewan Pangan Kota menyerukan gencatan senjata."
-    bad_article = article("/corpus/bad.txt", body)
-    lonely = entity_id("Organization", "Dewan Pangan Kota")
-    # A map is no property value in either store: the statement step fails after the article and
-    # its entity were sent, and the whole article must roll back.
-    broken = Statement("broken", "indirect", "gencatan senjata", {"at": 30}, 46, "menyerukan", lonely)  # type: ignore[arg-type]
-    bad = GraphDocument(bad_article, entities=(Entity(lonely, "Organization", "Dewan Pangan Kota"),), statements=(broken,))
-    result = store.write([bad, good])
+    lonely = LONELY
+    result = store.write([refused_doc(), good])
     assert [r.source for r in result.failed] == ["/corpus/bad.txt"]
     assert result.failed[0].problem.startswith(("Neo4j refused the article: ", "the embedded store refused the article: "))
     assert result.loaded == [good.article.id]
     assert store.stored_id("/corpus/bad.txt") is None
     assert node(store, "Organization", lonely) is None
     assert store.stats()["nodes"]["Article"] == 1
+
+
+def test_a_refused_article_in_a_large_transaction_is_rejected_alone(store: Any) -> None:
+    goods = short_docs(11)
+    result = store.write(goods[:7] + [refused_doc()] + goods[7:])  # one transaction's worth in both stores
+    assert [r.source for r in result.failed] == ["/corpus/bad.txt"]
+    assert result.loaded == [d.article.id for d in goods]
+    assert store.stored_id("/corpus/bad.txt") is None and node(store, "Organization", LONELY) is None
+    stats = store.stats()
+    assert stats["nodes"]["Article"] == 11 and stats["relationships"]["MENTIONS"] == 11
+
+
+def test_a_failed_transaction_is_retried_in_halves() -> None:
+    docs = short_docs(15)
+    docs.insert(5, refused_doc())
+    tried: list[list[str]] = []
+
+    def run_group(group: list[Any]) -> tuple[list[str], Any]:
+        tried.append([d.source for d in group])
+        if "/corpus/bad.txt" in tried[-1]:
+            raise RuntimeError("refused")
+        return [writer.LOADED] * len(group), SimpleNamespace(nodes_created=0, relationships_created=0, rows_sent=0)
+
+    result = writer.write_all(docs, 1000, run_group, refused=str, fatal=(StoreUnavailable,))
+    assert [r.source for r in result.failed] == ["/corpus/bad.txt"]
+    assert result.loaded == [d.article.id for d in docs if d.article.source != "/corpus/bad.txt"]
+    # 16 articles: the whole, then halves of 8, 4, 2 and 1 around the bad one: 9 transactions
+    # where retrying one article per transaction would take 17
+    assert [len(g) for g in tried] == [16, 8, 4, 4, 2, 1, 1, 2, 8]
 
 
 def test_ensure_schema_is_idempotent(store: Any) -> None:

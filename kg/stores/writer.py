@@ -3,10 +3,12 @@
 Articles are written in transactions that each hold whole articles: a group of them (see
 :func:`groups`), so that every named query is sent once per group with all the group's rows
 rather than once per article (a query costs about a millisecond however few rows it carries,
-and an article needs some thirty of them). A transaction that fails is retried one article per
-transaction by the stores, so an article is always written whole or not at all and a bad one
-is rejected alone. Each step is one named query from ``cypher/write/`` sent with batches of
-rows; a store only has to run a named query and count what it created.
+and an article needs some thirty of them). How large a group is depends on the store
+(:class:`TransactionSize`). A transaction that fails is retried in halves until the article that
+fails is alone, so an article is always written whole or not at all and a bad one is rejected
+alone, at the cost of a few transactions rather than one per article of a large group. Each
+step is one named query from ``cypher/write/`` sent with batches of rows; a store only has to
+run a named query and count what it created.
 
 Invariants kept in step with every write and removal:
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from kg.model import GraphDocument, Rejection
@@ -34,8 +37,15 @@ from kg.stores.rows import DocumentRows, Row, document_rows
 
 LOADED = "loaded"
 UNCHANGED = "unchanged"
-MAX_ARTICLES_PER_TRANSACTION = 200
-BATCHES_PER_TRANSACTION = 5  # a transaction carries about this many batches' worth of rows
+
+
+@dataclass(frozen=True)
+class TransactionSize:
+    """How much one write transaction carries: about ``batches`` batches' worth of rows (``batches``
+    times the store's batch size), whole articles, at least one and at most ``articles``."""
+
+    batches: int = 5
+    articles: int = 200
 
 
 class Tx(Protocol):
@@ -81,11 +91,13 @@ def write_all(
     run_group: Callable[[list[DocumentRows]], tuple[list[str], Counts]],
     refused: Callable[[BaseException], str],
     fatal: tuple[type[BaseException], ...],
+    size: TransactionSize = TransactionSize(),
 ) -> WriteResult:
     """The write loop both stores share. ``run_group`` writes a group in one transaction and
-    commits (or raises, having rolled back); ``fatal`` errors (the store is gone) propagate, any
-    other failure of a group is retried one article per transaction, and an article that fails
-    alone becomes a Rejection with the ``refused`` message."""
+    commits (or raises, having rolled back); ``fatal`` errors (the store is gone) propagate. A
+    group that fails any other way is retried in two halves, each in its own transaction, and so
+    on down to the article that fails alone: that one becomes a Rejection with the ``refused``
+    message, and every other article is written once."""
     result = WriteResult()
 
     def prepared() -> Iterator[DocumentRows]:
@@ -102,32 +114,32 @@ def write_all(
         result.relationships_created += counts.relationships_created
         result.rows += counts.rows_sent
 
-    for group in groups(prepared(), batch_size):
+    def attempt(group: list[DocumentRows]) -> None:
         try:
             record(group, *run_group(group))
-            continue
+            return
         except fatal:
             raise
         except Exception as exc:
             if len(group) == 1:
                 result.failed.append(Rejection(group[0].source, refused(exc)))
-                continue
-        for doc in group:  # find the article that failed: one transaction each
-            try:
-                record([doc], *run_group([doc]))
-            except fatal:
-                raise
-            except Exception as exc:
-                result.failed.append(Rejection(doc.source, refused(exc)))
+                return
+        # Halves keep the group's order and its guarantee (no source or id twice), so writing
+        # them one after the other gives what writing the whole group would have.
+        half = len(group) // 2
+        attempt(group[:half])
+        attempt(group[half:])
+
+    for group in groups(prepared(), batch_size, size):
+        attempt(group)
     return result
 
 
-def groups(documents: Iterable[DocumentRows], batch_size: int) -> Iterator[list[DocumentRows]]:
-    """Documents in groups for one transaction each: whole articles, about BATCHES_PER_TRANSACTION
-    times ``batch_size`` rows (at least one article, at most MAX_ARTICLES_PER_TRANSACTION), and
-    never two articles with the same source or the same id, so a group's outcome equals writing
-    them one by one."""
-    limit = max(batch_size, 1) * BATCHES_PER_TRANSACTION
+def groups(documents: Iterable[DocumentRows], batch_size: int, size: TransactionSize = TransactionSize()) -> Iterator[list[DocumentRows]]:
+    """Documents in groups for one transaction each: whole articles, about ``size.batches`` times
+    ``batch_size`` rows (at least one article, at most ``size.articles``), and never two articles
+    with the same source or the same id, so a group's outcome equals writing them one by one."""
+    limit = max(batch_size, 1) * max(size.batches, 1)
     group: list[DocumentRows] = []
     rows = 0
     seen: set[str] = set()
@@ -138,7 +150,7 @@ def groups(documents: Iterable[DocumentRows], batch_size: int) -> Iterator[list[
         group.append(doc)
         seen.update((doc.source, doc.article_id))
         rows += doc.size
-        if rows >= limit or len(group) >= MAX_ARTICLES_PER_TRANSACTION:
+        if rows >= limit or len(group) >= size.articles:
             yield group
             group, rows, seen = [], 0, set()
     if group:
