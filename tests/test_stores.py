@@ -445,6 +445,11 @@ def test_run_read_gives_plain_values(store: Any) -> None:
     assert rows[0]["n"] == 1 and type(rows[0]["n"]) is int
 
 
+def test_embedded_store_checkpoints_every_64_mib(embedded_store: Any) -> None:
+    rows = embedded_store.conn.execute("CALL current_setting('checkpoint_threshold') RETURN *").get_all()
+    assert int(rows[0][0]) == 64 * 1024 * 1024
+
+
 def test_embedded_run_read_refuses_writes(embedded_store: Any) -> None:
     with pytest.raises(RuntimeError, match="read-only"):
         embedded_store.run_read("CREATE (:Organization {id: 'organization:x', name: 'X'})", {})

@@ -102,9 +102,8 @@ class EmbeddedStore(NamedReads):
         if not os.access(folder, os.W_OK | os.X_OK):
             raise StoreUnavailable(f"The embedded store folder {folder} is not writable: fix its permissions or choose another folder with {where}.")
         try:
-            self.db = ladybug.Database(str(folder / DATABASE_FILE))
+            self.db = ladybug.Database(str(folder / DATABASE_FILE), checkpoint_threshold=CHECKPOINT_BYTES)
             self.conn = ladybug.Connection(self.db)
-            self.conn.execute(f"CALL checkpoint_threshold={CHECKPOINT_BYTES}").close()
         except RuntimeError as exc:
             message = str(exc)
             if "lock" in message.lower():
