@@ -39,10 +39,10 @@ class GraphStore(Protocol):
     def write(self, documents: Iterable[GraphDocument]) -> WriteResult:
         """Write documents (a list or a stream) in transactions of whole articles; a transaction
         that fails is retried in halves down to the article that fails alone, so a refused article
-        is reported in ``failed`` and nothing of it is written. An article whose source is stored with the
-        same id is skipped as unchanged; one whose source is stored with another id (an edit)
-        replaces the old version, its statements and mentions, and whatever only it supported.
-        Keeps the derived SAID_ABOUT relationships in step."""
+        is reported in ``failed`` and nothing of it is written. An article whose source is stored
+        with the same id is skipped as unchanged; one whose source is stored with another id (an
+        edit) replaces the old version, its statements and mentions, and whatever only it
+        supported. Keeps the derived SAID_ABOUT relationships in step."""
 
     def stored_id(self, source: str) -> str | None:
         """The id of the article stored for ``source``, or None."""

@@ -25,11 +25,11 @@ KIND = "embedded"
 DATABASE_FILE = "graph.lbug"
 
 # LadybugDB folds its write-ahead log into the database (a checkpoint) once the log passes a
-# threshold, 16 MiB by default. A checkpoint costs over a second whatever the log holds, and at
-# the default one came every 400 articles or so, taking 44% of a load's time. Past about 64 MiB
-# the queries slow down instead, over the data not yet checkpointed. Measured over 10,000
-# benchmark articles with the transactions below: 16 MiB 75 s, 32 MiB 64 s, 64 MiB 61 s,
-# 128 MiB 65 s; 256 MiB was slower than the default.
+# threshold, 16 MiB by default. At the default a checkpoint came every 400 articles or so and took
+# over a second (more as the graph grew): 44% of a load's time. Past about 64 MiB the queries slow
+# down instead, over the data not yet checkpointed. Measured over 10,000 benchmark articles with
+# the transactions below: 16 MiB 75 s, 32 MiB 64 s, 64 MiB 61 s, 128 MiB 65 s; 256 MiB was
+# slower than the default.
 CHECKPOINT_BYTES = 64 * 1024 * 1024
 # Each named query and each commit cost LadybugDB about the same however many rows they carry, so
 # its transactions are ten times Neo4j's: 10,000 articles written in 61 s instead of 86 s (with

@@ -42,7 +42,10 @@ UNCHANGED = "unchanged"
 @dataclass(frozen=True)
 class TransactionSize:
     """How much one write transaction carries: about ``batches`` batches' worth of rows (``batches``
-    times the store's batch size), whole articles, at least one and at most ``articles``."""
+    times the store's batch size), whole articles, at least one and at most ``articles``.
+
+    The defaults are Neo4j's: transactions four times larger wrote only 12% faster there, and small
+    ones keep a server's transaction memory low. The embedded store sets its own."""
 
     batches: int = 5
     articles: int = 200
