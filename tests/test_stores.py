@@ -381,13 +381,12 @@ def short_docs(n: int) -> list[GraphDocument]:
 
 def test_a_refused_article_leaves_nothing_and_the_rest_loads(store: Any) -> None:
     good = doc_b()
-    lonely = LONELY
     result = store.write([refused_doc(), good])
     assert [r.source for r in result.failed] == ["/corpus/bad.txt"]
     assert result.failed[0].problem.startswith(("Neo4j refused the article: ", "the embedded store refused the article: "))
     assert result.loaded == [good.article.id]
     assert store.stored_id("/corpus/bad.txt") is None
-    assert node(store, "Organization", lonely) is None
+    assert node(store, "Organization", LONELY) is None
     assert store.stats()["nodes"]["Article"] == 1
 
 
