@@ -80,6 +80,28 @@ def test_reported_speech_with_bahwa(extractor):
     assert said(doc) == [("Kenji Sato", "indirect", "Tokyo akan menambah anggaran militer")]
 
 
+def test_bahwa_after_an_adjunct_with_commas_and_a_date(extractor):
+    doc = run(
+        extractor,
+        "Juru bicara Kementerian Luar Negeri Peru Lucia Romero mengatakan dalam jumpa pers di Lima, Senin (4/3/2024), "
+        "bahwa latihan itu mengancam perdamaian kawasan.",
+    )
+    assert said(doc) == [("Lucia Romero", "indirect", "latihan itu mengancam perdamaian kawasan")]
+
+
+def test_reported_clause_ends_before_a_straight_quoted_sentence(extractor):
+    doc = run(extractor, 'Menteri Luar Negeri Chile Pablo Ruiz menyerukan semua pihak menahan diri. "Dialog adalah jalan satu-satunya," tuturnya.')
+    assert said(doc) == [
+        ("Pablo Ruiz", "indirect", "semua pihak menahan diri"),
+        ("Pablo Ruiz", "direct", "Dialog adalah jalan satu-satunya"),
+    ]
+
+
+def test_answer_introducing_a_quote(extractor):
+    doc = run(extractor, 'Menteri Luar Negeri Chile Pablo Ruiz tiba di Lima.\nKetika ditanya soal kapal itu, Ruiz menjawab, "Itu urusan dalam negeri kami."')
+    assert said(doc) == [("Pablo Ruiz", "direct", "Itu urusan dalam negeri kami")]
+
+
 def test_reported_speech_without_bahwa(extractor):
     doc = run(extractor, "Kanselir Austria Markus Feld mengatakan negaranya tidak akan mengirim senjata.")
     assert said(doc) == [("Markus Feld", "indirect", "negaranya tidak akan mengirim senjata")]
@@ -176,6 +198,21 @@ def test_indefinite_title_refers_to_nobody(extractor):
 
 
 # ---------------------------------------------------------------- entities
+@pytest.mark.parametrize(
+    "name",
+    ["Hamad bin Khalid Al Busaidi", "Pieter van der Berg", "Youssef el-Mansouri", "Carla da Costa"],
+)
+def test_name_particles_stay_inside_the_name(extractor, name):
+    doc = run(extractor, f"Menteri Luar Negeri Oman {name} mengatakan negaranya siap menjadi penengah.")
+    assert said(doc) == [(name, "indirect", "negaranya siap menjadi penengah")]
+    assert entity(doc, name)["title"] == "Menteri Luar Negeri Oman"
+
+
+def test_indonesian_preposition_is_not_a_name_particle(extractor):
+    doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]
+
+
 def test_capital_as_actor_is_the_state_and_as_location_a_place(extractor):
     doc = run(extractor, "Menteri itu tiba di Moskow pada Senin. Moskow mengatakan pasukannya akan ditarik.")
     russia = entity(doc, "Rusia")

@@ -128,6 +128,8 @@ def test_dateline_without_year_is_not_a_date(tmp_path):
         ("BERITAKITA.CO, Medan - ", "Beritakita.co", "Medan - Menteri Luar"),
         ("MEDAN, harian.example - ", "harian.example", "MEDAN - Menteri Luar"),
         ("Medan (KANTORWARTA) - ", "KANTORWARTA", "Medan - Menteri Luar"),
+        ("Medan, Warta TV -- ", "Warta TV", "Medan -- Menteri Luar"),
+        ("Medan, KWN Nusantara – ", "KWN Nusantara", "Medan – Menteri Luar"),
     ],
 )
 def test_source_tag_becomes_publisher(tmp_path, opening, publisher, body_start):
@@ -141,6 +143,12 @@ def test_place_dateline_stays_in_the_body(tmp_path):
     article = one_article(tmp_path, "JAKARTA - " + BODY)
     assert article.publisher is None
     assert article.text == "JAKARTA - " + BODY
+
+
+def test_place_and_region_dateline_stays_in_the_body(tmp_path):
+    article = one_article(tmp_path, "Medan, Sumatera Utara - " + BODY)
+    assert article.publisher is None
+    assert article.text == "Medan, Sumatera Utara - " + BODY
 
 
 def test_byline_gives_the_tag_its_proper_casing_and_is_dropped(tmp_path):

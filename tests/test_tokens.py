@@ -83,6 +83,11 @@ def test_sentence_start_after_closing_quote_goes_to_the_next_word(nlp):
     assert [t.text for t, s in zip(doc, sentence_starts(doc)) if s == 1] == ["“", "Ia"]
 
 
+def test_straight_quote_after_a_space_opens_the_next_sentence(nlp):
+    doc = nlp.make_doc('Ia menyerukan damai. "Kami siap," katanya. Ia pergi."')
+    assert [t.text for t, s in zip(doc, sentence_starts(doc)) if s == 1] == ["Ia", '"', "Ia"]
+
+
 def test_token_facts_and_columns(nlp):
     doc = nlp("Menlu AS tiba di Jakarta.\n\nIa bertemu anak-anak.")
     facts = WordFacts(frozenset({"tiba", "di", "ia", "bertemu", "anak-anak"}), frozenset({"di", "ia"}))

@@ -39,6 +39,7 @@ from __future__ import annotations
 import csv
 import functools
 import gc
+import gettext
 import gzip
 import json
 import operator
@@ -364,11 +365,15 @@ class Gazetteer:
     def _build_states(self, codes: set[str], rows: list[list[str]], names_id, names_en, pycountry) -> None:
         candidates: dict[str, set[str]] = {}  # casefolded form -> codes claiming it
         written: dict[str, str] = {}
+        # pycountry carries the iso-codes project's Indonesian names too, which spell some countries as news
+        # often does where CLDR does not ("Hongaria", "Perancis", "Britania Raya").
+        indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"], fallback=True).gettext
         for code in sorted(codes):
             country = pycountry.countries.get(alpha_2=code)
             raw = [*_split_parenthetical(names_id[code]), *_split_parenthetical(names_en.get(code, ""))]
             if country is not None:
                 raw += [_uninvert(country.name), getattr(country, "common_name", ""), getattr(country, "official_name", "")]
+                raw += [_uninvert(indonesian(name)) for name in (country.name, getattr(country, "official_name", "")) if name]
             for name in raw:
                 name = _clean(re.sub(r"^the ", "", name))
                 for form in (name, _ascii_fold(name)):

@@ -58,6 +58,7 @@ class Lexicon:
     pronouns: frozenset[str]
     acronym_stoplist: frozenset[str]
     nominal_cues: frozenset[str]
+    name_particles: frozenset[str]
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
@@ -96,4 +97,5 @@ def lexicon() -> Lexicon:
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
         acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")),
         nominal_cues=frozenset(row[0] for row in _lines("nominal_cues.txt")),
+        name_particles=frozenset(row[0] for row in _lines("name_particles.txt")),
     )

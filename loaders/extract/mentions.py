@@ -274,7 +274,7 @@ class MentionFinder:
                 continue
             t = toks[i]
             if claim[i] is None and _name_token(t) and not (t.vocab and (_sentence_start(toks, i) or t.stop)):
-                j = _run_end(toks, claim, i)
+                j = _run_end(toks, claim, i, self.lex.name_particles)
                 m = self._classify_run(toks, claim, i, j, text_of(i, j), org_ctx_end)
                 if m is not None:
                     put(m)
@@ -412,7 +412,7 @@ class MentionFinder:
             k += 1
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
         if k < n and claim[k] is None and _name_token(toks[k]) and not (toks[k].vocab and toks[k].stop):
-            end = _run_end(toks, claim, k)
+            end = _run_end(toks, claim, k, lex.name_particles)
             name = _surface(self._article, toks, k, end)
             person = Mention(k, end, "Person", name, name, s, end, title=title_text, title_canon=canon, affiliation=affiliation)
             if end < n and toks[end].text == "," and k > j:
@@ -525,13 +525,20 @@ def _join_hyphen(toks: list[Tok], j: int) -> int:
     return j
 
 
-def _run_end(toks: list[Tok], claim: list, i: int) -> int:
-    """End of a capitalised name run starting at i (hyphen compounds included, at most five words)."""
+def _run_end(toks: list[Tok], claim: list, i: int, particles: frozenset[str] = frozenset()) -> int:
+    """End of a capitalised name run starting at i (hyphen compounds and lower-case name particles
+    included, at most five words besides the particles)."""
     n = len(toks)
     j = _join_hyphen(toks, i + 1)
     words = 1
     while j < n and words < 5:
         t = toks[j]
+        if t.lower in particles and not t.cap and toks[j - 1].space:
+            k = _after_particles(toks, claim, j, particles)
+            if k is None:
+                break
+            j = k  # the name word after "bin", "von der", "el-"
+            t = toks[j]
         if claim[j] is not None or not _name_token(t) or (t.vocab and t.stop) or toks[j - 1].newline:
             break
         if t.sent != toks[i].sent:
@@ -539,3 +546,26 @@ def _run_end(toks: list[Tok], claim: list, i: int) -> int:
         j = _join_hyphen(toks, j + 1)
         words += 1
     return j
+
+
+def _after_particles(toks: list[Tok], claim: list, j: int, particles: frozenset[str]) -> int | None:
+    """Where the name continues after the particles starting at j ("von der Leyen", "el-Sisi"), or None
+    when no capitalised name word follows them in the same sentence."""
+    n = len(toks)
+    for _ in range(3):
+        if j + 2 < n and toks[j + 1].text == "-" and not toks[j].space and not toks[j + 1].space:
+            k = j + 2  # "el-Sisi", "al-Assad"
+        elif toks[j].space and j + 1 < n:
+            k = j + 1
+        else:
+            return None
+        t = toks[k]
+        if t.sent != toks[j].sent:
+            return None
+        if t.lower in particles and not t.cap and k == j + 1:
+            j = k  # "von der", "de la"
+            continue
+        if claim[k] is None and _name_token(t) and not (t.vocab and t.stop):
+            return k
+        return None
+    return None

@@ -462,10 +462,16 @@ class StatementFinder:
                 handled_quotes.add(id(q))
                 a, b = q.inner
                 return Said("direct", a, _trim(toks, a, b), toks[k].text, k, speakers, position=k)
-        end = self._clause_end(k + 1)
-        # complementizer within the clause start: "mengatakan kepada DK PBB bahwa ..."
+        # complementizer within the clause start: "mengatakan kepada DK PBB bahwa ...". It is looked for
+        # across commas ("mengatakan dalam jumpa pers di Jenewa, Senin (4/3), bahwa ..."), so up to the
+        # sentence end rather than the clause end, which a comma before a cue in the reported words cuts.
         a = x
-        for y in range(x, min(end, x + 14)):
+        sent = toks[k].sent
+        words = 0  # counted in words, so that a date "(12/3/2024)" costs no more than a word
+        for y in range(x, min(n, x + 30)):
+            if toks[y].sent != sent or toks[y].newline or words >= 14:
+                break
+            words += toks[y].alpha
             if y in self._nominal:
                 return None  # "mengkonfirmasi pernyataan Korsel bahwa ...": Korsel's statement, told there
             if toks[y].lower == "bahwa" and self._in_quote[y] is None:
@@ -473,8 +479,7 @@ class StatementFinder:
                 break
             if toks[y].lower in self.lex.cues and y > x:
                 break
-        else:
-            y = x
+        end = self._clause_end(a if a > x else k + 1)
         if a == x and x < n and toks[x].lower in COMPLEMENTIZERS - {"apakah"}:
             a = x + 1
         while a < end and toks[a].text in (",", ":"):

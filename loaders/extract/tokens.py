@@ -78,11 +78,13 @@ _kinds: dict[int, int] = {}
 
 def sentence_starts(doc: Doc) -> list[int]:
     """SENT_START values (1 or -1) for each token: a sentence starts after . ? ! … (and a closing quote or
-    bracket right after them) and after a paragraph break; a space token right there starts it too."""
+    bracket glued to them) and after a paragraph break; a space token right there starts it too."""
     n = len(doc)
     if not n:
         return []
-    orths = doc.to_array(ORTH).tolist()
+    columns = doc.to_array([ORTH, SPACY])
+    orths = columns[:, 0].tolist()
+    spaced = columns[:, 1].tolist()  # whether each token is followed by whitespace
     kinds = _kinds
     if len(kinds) > CACHE_LIMIT:
         kinds.clear()
@@ -103,7 +105,9 @@ def sentence_starts(doc: Doc) -> list[int]:
             if start_next:
                 starts[i] = 1
             start_next = start_next or k == BREAK
-        elif not (k == CLOSER and start_next and i > 0):
+        elif not (k == CLOSER and start_next and i > 0 and not spaced[i - 1]):
+            # a closing mark right after the sentence end belongs to that sentence ('kata dia."'); after a
+            # space it opens the next one ('diri. "Dialog ...'), as a straight quote can do either
             if start_next:
                 starts[i] = 1
             start_next = k == FINAL

@@ -70,6 +70,10 @@ _CAMEL = r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*"
 _OUTLET = rf"(?:{_DOMAIN}|{_CAMEL})"
 _PLACE = r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,3}"
 _DASH = r"\s*[–—-]{1,2}\s+"
+# An outlet of capitalised words with an acronym among them (CNN Indonesia, BBC News Indonesia, Kompas TV).
+# Only after a place and a comma: a lone ALL-CAPS line opener may be a place, and a bare run of
+# capitalised words may be the story's subject.
+_BRAND = r"(?:[A-Z][A-Za-z0-9]*\s+){0,3}[A-Z]{2,}[A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*){0,3}"
 
 _OUTLET_ONLY = re.compile(rf"^(?P<tag>{_OUTLET})\.?$")
 # Tag forms at the start of the first paragraph, most specific first. A place named beside the tag
@@ -77,6 +81,7 @@ _OUTLET_ONLY = re.compile(rf"^(?P<tag>{_OUTLET})\.?$")
 _TAG_FORMS = [
     re.compile(rf"^(?P<tag>{_OUTLET})\s*,\s*(?P<place>{_PLACE})(?P<dash>{_DASH})"),  # TEMPO.CO, Jakarta -
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<tag>{_OUTLET})(?P<dash>{_DASH})"),  # JAKARTA, KOMPAS.com -
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<tag>{_BRAND})(?P<dash>{_DASH})"),  # Jakarta, CNN Indonesia --
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<tag>[A-Z][A-Za-z0-9.]*)\)(?P<dash>{_DASH})"),  # Jakarta (ANTARA) -
     re.compile(rf"^(?P<tag>{_OUTLET}){_DASH}"),  # TRIBUNNEWS.COM –
     re.compile(rf"^(?P<tag>{_OUTLET})\.\s+(?=[A-Z“\"'‘])"),  # EtIndonesia. Baru-baru ini
