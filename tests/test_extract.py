@@ -208,6 +208,19 @@ def test_name_particles_stay_inside_the_name(extractor, name):
     assert entity(doc, name)["title"] == "Menteri Luar Negeri Oman"
 
 
+def test_later_mention_by_the_particle_surname(extractor):
+    doc = run(
+        extractor,
+        "Presiden Tunisia Youssef el-Mansouri tiba di Roma.\n“Kami butuh investasi,” kata el-Mansouri.\n"
+        "El-Mansouri menambahkan bahwa perbatasan akan dibuka kembali.",
+    )
+    assert said(doc) == [
+        ("Youssef el-Mansouri", "direct", "Kami butuh investasi"),
+        ("Youssef el-Mansouri", "indirect", "perbatasan akan dibuka kembali"),
+    ]
+    assert entity(doc, "Youssef el-Mansouri")["aliases"] == ["el-Mansouri"]  # "El-Mansouri" is the same form, casefolded
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

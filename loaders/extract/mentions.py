@@ -275,7 +275,8 @@ class MentionFinder:
             t = toks[i]
             if claim[i] is None and _name_token(t) and not (t.vocab and (_sentence_start(toks, i) or t.stop)):
                 j = _run_end(toks, claim, i, self.lex.name_particles)
-                m = self._classify_run(toks, claim, i, j, text_of(i, j), org_ctx_end)
+                a = _particles_before(toks, claim, i, self.lex.name_particles)  # "kata el-Sisi", "ujar von der Leyen"
+                m = self._classify_run(toks, claim, a, j, text_of(a, j), org_ctx_end)
                 if m is not None:
                     put(m)
                 nxt = j
@@ -569,3 +570,22 @@ def _after_particles(toks: list[Tok], claim: list, j: int, particles: frozenset[
             return k
         return None
     return None
+
+
+def _particles_before(toks: list[Tok], claim: list, i: int, particles: frozenset[str]) -> int:
+    """Where a name starting at i begins when lower-case particles lead it ("el-Sisi", "von der Leyen")."""
+    s = i
+    for _ in range(3):
+        if s >= 2 and toks[s - 1].text == "-" and not toks[s - 1].space and not toks[s - 2].space:
+            p = s - 2  # "el-Sisi": only the particle glued right before the name
+        elif s >= 1 and toks[s - 1].space:
+            p = s - 1
+        else:
+            break
+        t = toks[p]
+        if t.cap or t.lower not in particles or claim[p] is not None or t.sent != toks[i].sent:
+            break
+        s = p
+        if toks[p + 1].text == "-":
+            break
+    return s

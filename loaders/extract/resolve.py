@@ -85,7 +85,8 @@ class Resolver:
 
         self._merge_parentheticals(mentions, toks)
         self._merge_org_prefixes(clusters)
-        people = [c for c in clusters.values() if c.type == "Person"]
+        _merge_name_tails(clusters)
+        people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
         for m in singles:
             target = self._person_for(m, people, mentions)
             if target is None:
@@ -197,6 +198,24 @@ class Resolver:
                         full.add(x)
                     short.mentions.clear()
                     break
+
+
+def _merge_name_tails(clusters: dict) -> None:
+    """A person named by the last words of another's full name is that person: "al-Assad" and "Lula da
+    Silva" after "Bashar al-Assad" and "Luiz Inacio Lula da Silva". Only when one longer name fits."""
+    people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
+    words = {id(c): [normalise_name(x.text).split() for x in c.mentions] for c in people}
+    for short in people:
+        tails = words[id(short)]
+        fits = [
+            c for c in people
+            if c is not short and c.mentions
+            and all(any(len(w) > len(t) and w[-len(t):] == t for w in words[id(c)]) for t in tails)
+        ]
+        if len(fits) == 1:
+            for x in list(short.mentions):
+                fits[0].add(x)
+            short.mentions.clear()
 
 
 def _full(c: Cluster) -> bool:
