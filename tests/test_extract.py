@@ -102,6 +102,25 @@ def test_answer_introducing_a_quote(extractor):
     assert said(doc) == [("Pablo Ruiz", "direct", "Itu urusan dalam negeri kami")]
 
 
+def test_quote_in_the_sentence_after_its_attribution(extractor):
+    doc = run(extractor, "“Ini bukan akhir,” tegas Perdana Menteri Irlandia Sean Walsh dalam pidatonya. “Kita akan bangkit lagi.”")
+    assert said(doc) == [
+        ("Sean Walsh", "direct", "Ini bukan akhir"),
+        ("Sean Walsh", "direct", "Kita akan bangkit lagi"),
+    ]
+    assert [s["cue"] for s in doc["statements"]] == ["tegas", "tegas"]
+
+
+def test_quote_after_another_sentence_is_not_continued(extractor):
+    doc = run(extractor, "“Ini bukan akhir,” tegas Perdana Menteri Irlandia Sean Walsh. Massa bertepuk tangan. “Kita akan bangkit lagi.”")
+    assert said(doc) == [("Sean Walsh", "direct", "Ini bukan akhir")]
+
+
+def test_relative_clause_between_subject_and_cue(extractor):
+    doc = run(extractor, "Wakil Presiden Peru Elena Vargas, yang sedang berkunjung ke Manila, menegaskan komitmen Lima terhadap sekutunya.")
+    assert said(doc) == [("Elena Vargas", "indirect", "komitmen Lima terhadap sekutunya")]
+
+
 def test_reported_speech_without_bahwa(extractor):
     doc = run(extractor, "Kanselir Austria Markus Feld mengatakan negaranya tidak akan mengirim senjata.")
     assert said(doc) == [("Markus Feld", "indirect", "negaranya tidak akan mengirim senjata")]

@@ -156,22 +156,31 @@ class StatementFinder:
                         said.append(Said("direct", a, _trim(toks, a, b), s.cue, s.cue_index, list(s.speakers), position=a))
                         break
 
-        # Quotes nobody attributed: a paragraph-long quote right after a direct statement continues it.
+        # Quotes nobody attributed: a paragraph-long quote right after a direct statement continues it, and
+        # so does a quoted sentence right after the sentence that attributed one.
         for q in quotes:
             if id(q) in handled_quotes:
                 continue
             a, b = q.inner
             if b - a < 4 or any(consumed[x] for x in range(a, b)):
                 continue
-            if not _starts_paragraph(toks, q.open):
-                continue
             prev = [s for s in said if s.start < q.open]
             if not prev:
                 continue
             last = max(prev, key=lambda s: s.end)
-            if last.kind != "direct" or toks[q.open].para - toks[max(last.start, 0)].para > 1:
+            if last.kind != "direct":
                 continue
-            said.append(Said("direct", a, _trim(toks, a, b), None, None, list(last.speakers), position=a))
+            cue: str | None
+            cue_index: int | None
+            if _starts_paragraph(toks, q.open):
+                if toks[q.open].para - toks[max(last.start, 0)].para > 1:
+                    continue
+                cue, cue_index = None, None
+            elif _right_after_attribution(toks, last, q):
+                cue, cue_index = last.cue, last.cue_index  # one attribution for both parts
+            else:
+                continue
+            said.append(Said("direct", a, _trim(toks, a, b), cue, cue_index, list(last.speakers), position=a))
             handled_quotes.add(id(q))
         said.sort(key=lambda s: (s.start, s.end))
         return said
@@ -300,6 +309,8 @@ class StatementFinder:
         segments = [(a, b) for a, b in zip(bounds, bounds[1:] + [k]) if a < b] or [(start, k)]
         for idx in range(len(segments) - 1, -1, -1):
             a, b = segments[idx]
+            if idx > 0 and toks[a].lower == "yang":
+                continue  # "Harris, yang sedang berkunjung ke Manila, menegaskan": the subject is before it
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
             for y in range(b - 1, a, -1):
                 if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None:
@@ -628,6 +639,18 @@ def _quotes(toks: list[Tok], columns: Columns) -> list[Quote]:
     if open_at is not None:
         quotes.append(Quote(open_at, len(toks)))
     return quotes
+
+
+def _right_after_attribution(toks: list[Tok], last: Said, q: Quote) -> bool:
+    """"“A,” kata X. “B.”": the quote opens the sentence right after the one whose cue attributed ``last``."""
+    k = last.cue_index
+    return (
+        k is not None
+        and k > last.end
+        and toks[q.open - 1].sent != toks[q.open].sent
+        and toks[k].sent == toks[q.open - 1].sent
+        and toks[k].para == toks[q.open].para
+    )
 
 
 def _starts_paragraph(toks: list[Tok], k: int) -> bool:
