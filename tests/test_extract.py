@@ -89,6 +89,12 @@ def test_bahwa_after_an_adjunct_with_commas_and_a_date(extractor):
     assert said(doc) == [("Lucia Romero", "indirect", "latihan itu mengancam perdamaian kawasan")]
 
 
+@pytest.mark.parametrize("adjunct", ["kepada Reuters,", "di Jenewa, Senin (4/3),", "dalam jumpa pers,"])
+def test_adjunct_of_the_speaking_before_a_comma_is_not_what_was_said(extractor, adjunct):
+    doc = run(extractor, f"Menteri Luar Negeri Peru Lucia Romero mengatakan {adjunct} negaranya tidak menginginkan perang.")
+    assert said(doc) == [("Lucia Romero", "indirect", "negaranya tidak menginginkan perang")]
+
+
 def test_reported_clause_ends_before_a_straight_quoted_sentence(extractor):
     doc = run(extractor, 'Menteri Luar Negeri Chile Pablo Ruiz menyerukan semua pihak menahan diri. "Dialog adalah jalan satu-satunya," tuturnya.')
     assert said(doc) == [

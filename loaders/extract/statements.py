@@ -30,6 +30,8 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
 PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
+# Words that open an adjunct of the speaking itself, right after a cue: "mengatakan kepada Reuters, ...".
+ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "melalui", "lewat", "via"})
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
 CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
@@ -493,6 +495,8 @@ class StatementFinder:
         end = self._clause_end(a if a > x else k + 1)
         if a == x and x < n and toks[x].lower in COMPLEMENTIZERS - {"apakah"}:
             a = x + 1
+        if a == x and x < n and toks[x].lower in ADJUNCT_HEADS:
+            a = self._after_adjunct(x, end)
         while a < end and toks[a].text in (",", ":"):
             a += 1
         # "bahwa “...”" covering the rest of the sentence: the quote is the statement
@@ -509,6 +513,27 @@ class StatementFinder:
             if a <= q.open and q.close < b:
                 handled_quotes.add(id(q))
         return Said("indirect", a, b, toks[k].text, k, speakers, position=k)
+
+    def _after_adjunct(self, x: int, end: int) -> int:
+        """"mengatakan kepada Reuters, negaranya ...": where the words said begin after an adjunct of the
+        speaking (to whom, where, when) closed by a comma, with a short date segment after it skipped
+        ("di Jenewa, Senin (4/3), ..."). ``x`` when there is no such adjunct."""
+        toks = self._toks
+        a = x
+        for y in range(x + 1, min(end, x + 16)):
+            if self._in_quote[y] is not None or toks[y].lower in self.lex.cues or toks[y].lower == "bahwa":
+                return x
+            if toks[y].text == ",":
+                a = y + 1
+                break
+        else:
+            return x
+        for y in range(a, min(end, a + 6)):  # "Senin (4/3),"
+            if toks[y].text == ",":
+                if sum(toks[z].alpha for z in range(a, y)) <= 1:
+                    a = y + 1
+                break
+        return a if _trim(toks, a, end) - a >= 3 else x
 
     def _nominal_speaker(self, k: int) -> Mention | None:
         """"pernyataan Korsel (pekan lalu) bahwa": the named speaker right after the noun, with "bahwa" close by."""
