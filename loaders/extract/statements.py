@@ -528,7 +528,7 @@ class StatementFinder:
                 break
         else:
             return x
-        for y in range(a, min(end, a + 6)):  # "Senin (4/3),"
+        for y in range(a, min(end, a + 10)):  # "Senin (4/3),"
             if toks[y].text == ",":
                 if sum(toks[z].alpha for z in range(a, y)) <= 1:
                     a = y + 1
