@@ -246,6 +246,40 @@ def test_later_mention_by_the_particle_surname(extractor):
     assert entity(doc, "Youssef el-Mansouri")["aliases"] == ["el-Mansouri"]  # "El-Mansouri" is the same form, casefolded
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Komisaris Perdagangan UE", "Menteri Luar Negeri dan Perdagangan Hongaria", "Presiden COP30", "juru bicara militer Israel Mayor Jenderal"],
+)
+def test_office_words_before_the_name_are_not_the_name(extractor, title):
+    doc = run(extractor, f"{title} Tomas Kral mengatakan perundingan akan dilanjutkan.")
+    assert said(doc) == [("Tomas Kral", "indirect", "perundingan akan dilanjutkan")]
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Tomas Kral"]
+
+
+def test_currency_code_is_not_an_organization(extractor):
+    doc = run(extractor, "Menteri Keuangan Peru Ana Rojas mengatakan dana itu naik menjadi USD 300 miliar.")
+    assert "USD" not in [e["name"] for e in doc["entities"]]
+
+
+def test_group_classifier_before_a_known_organization(extractor):
+    doc = run(extractor, "Kelompok militan Hamas mengatakan gencatan senjata harus permanen.")
+    assert said(doc) == [("Hamas", "indirect", "gencatan senjata harus permanen")]
+
+
+def test_english_organization_name_ending_in_its_head(extractor):
+    doc = run(extractor, "Menteri Luar Negeri Oman Salim Harthi mengatakan kepada Oman News Agency (ONA) bahwa negaranya siap membantu.")
+    assert said(doc) == [("Salim Harthi", "indirect", "negaranya siap membantu")]
+    agency = entity(doc, "Oman News Agency")
+    assert (agency["type"], agency["aliases"]) == ("Organization", ["ONA"])
+    assert entity(doc, "Oman")["type"] == "State"
+
+
+@pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
+def test_insisting_and_vowing_report_speech(extractor, cue):
+    doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")
+    assert said(doc) == [("Omar Haddad", "indirect", "pasukannya tidak akan mundur dari kota itu")]
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

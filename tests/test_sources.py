@@ -151,6 +151,21 @@ def test_place_and_region_dateline_stays_in_the_body(tmp_path):
     assert article.text == "Medan, Sumatera Utara - " + BODY
 
 
+def test_outlet_line_under_the_headline_and_comma_captions(tmp_path):
+    text = (
+        "Perundingan Dagang Dilanjutkan\n\nKWN News Indonesia\n\n3 Maret 2025\n\nSumber gambar, Kantor Foto\n\n"
+        "Keterangan gambar, Para delegasi tiba di Hanoi.\n\n" + BODY + "\n"
+    )
+    article = one_article(tmp_path, text)
+    assert (article.title, article.publisher, article.published) == ("Perundingan Dagang Dilanjutkan", "KWN News Indonesia", "2025-03-03")
+    assert article.text == BODY
+
+
+def test_short_editor_label_is_dropped(tmp_path):
+    article = one_article(tmp_path, "Perundingan Dagang Dilanjutkan\nRed: Nadia Prameswari\n\n" + BODY)
+    assert article.text == BODY
+
+
 def test_byline_gives_the_tag_its_proper_casing_and_is_dropped(tmp_path):
     article = one_article(tmp_path, "KABARSELATAN.COM – " + BODY + "\n(KabarSelatan.com, Nadia Prameswari)\n")
     assert article.publisher == "KabarSelatan.com"

@@ -53,17 +53,27 @@ class Lexicon:
     title_modifiers: frozenset[str]
     organizations: dict[str, str]  # surface form -> canonical organization name
     org_heads: frozenset[str]  # lowercase, possibly multi-word
+    org_classifiers: frozenset[str]  # the heads that only classify a known name after them
     org_context: frozenset[str]
     place_heads: dict[str, str]  # lowercase head -> "part" | "classifier"
     pronouns: frozenset[str]
     acronym_stoplist: frozenset[str]
     nominal_cues: frozenset[str]
     name_particles: frozenset[str]
+    org_tails: frozenset[str]  # English head words that end an organization's name
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
 # gives no single speaker, so only the singular ones are generated).
 _NYA = "nya"
+
+
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (USD, EUR, IDR) from pycountry: amounts are written with them, and they are all capitals
+    like an organization's acronym."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +102,12 @@ def lexicon() -> Lexicon:
         title_modifiers=frozenset(row[0] for row in _lines("title_modifiers.txt")),
         organizations=organizations,
         org_heads=frozenset(row[0] for row in _lines("org_heads.txt")),
+        org_classifiers=frozenset(row[0] for row in _lines("org_heads.txt") if row[1:] == ["classifier"]),
         org_context=frozenset(row[0] for row in _lines("org_context.txt")),
         place_heads={head: kind for head, kind in _lines("place_heads.tsv")},
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
-        acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")),
+        acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")) | _currency_codes(),
         nominal_cues=frozenset(row[0] for row in _lines("nominal_cues.txt")),
         name_particles=frozenset(row[0] for row in _lines("name_particles.txt")),
+        org_tails=frozenset(row[0] for row in _lines("org_tails.txt")),
     )

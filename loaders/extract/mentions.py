@@ -276,6 +276,11 @@ class MentionFinder:
             if claim[i] is None and _name_token(t) and not (t.vocab and (_sentence_start(toks, i) or t.stop)):
                 j = _run_end(toks, claim, i, self.lex.name_particles)
                 a = _particles_before(toks, claim, i, self.lex.name_particles)  # "kata el-Sisi", "ujar von der Leyen"
+                m = self._english_org(toks, claim, a, j) if toks[j - 1].lower in self.lex.org_tails else None
+                if m is not None:
+                    mentions.append(m)
+                    nxt = j
+                    continue
                 m = self._classify_run(toks, claim, a, j, text_of(a, j), org_ctx_end)
                 if m is not None:
                     put(m)
@@ -321,6 +326,7 @@ class MentionFinder:
         lowercase_words = 0
         ended_on_name = False
         descriptors = 0
+        last_name: Mention | None = None
         while j < n:
             t = toks[j]
             c = claim[j]
@@ -328,6 +334,7 @@ class MentionFinder:
                 j = c.end
                 ended_on_name = True
                 descriptors += 1
+                last_name = c
                 continue
             if ended_on_name:
                 break
@@ -351,6 +358,8 @@ class MentionFinder:
             return None
         if head_cap and descriptors == 0:
             return None
+        if ended_on_name and descriptors == 1 and last_name is not None and last_name.type == "Organization" and self._is_classifier(toks, s, e):
+            return None  # "kelompok militan Hamas" is Hamas
         if (not head_cap or lowercase_words) and not ended_on_name:
             return None
         surface = _surface(self._article, toks, s, j)
@@ -359,6 +368,25 @@ class MentionFinder:
         # speaks (statements decide), while "Angkatan Bersenjata Rusia" is a name.
         m.tentative = not head_cap or lowercase_words > 0
         return m
+
+    def _english_org(self, toks: list[Tok], claim: list, a: int, j: int) -> Mention | None:
+        """"Qatar News Agency", "Geo News": a run ending in an English organization head, taking in a state or
+        organization named right before it. None for a lone head word with nothing before it."""
+        prev = claim[a - 1] if a > 0 else None
+        if prev is not None and prev.end == a and not prev.nested and (prev.type in ("State", "Organization") or prev.capital):
+            a = prev.start
+        if j - a < 2:
+            return None
+        surface = _surface(self._article, toks, a, j)
+        m = Mention(a, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), a, j)
+        for k in range(a, j):
+            if claim[k] is not None:
+                claim[k].nested = True
+            claim[k] = m
+        return m
+
+    def _is_classifier(self, toks: list[Tok], s: int, e: int) -> bool:
+        return _surface(self._article, toks, s, e).lower() in self.lex.org_classifiers
 
     def _title_person(self, toks: list[Tok], claim: list, s: int, e: int, titles: dict[int, int]):
         """A title phrase at s..e, its modifiers and affiliation, then maybe a name. Returns
@@ -389,6 +417,17 @@ class MentionFinder:
                 modifiers += 1  # "Kepala delegasi Rusia", "juru bicara militer Israel"
                 j += 1
                 continue
+            if affiliation is None and modifiers < 3 and c is None and t.cap and t.vocab and not t.stop and t.lower not in lex.cues and _body_within(claim, j + 1, 3):
+                modifiers += 1  # an ordinary word written as part of the office: "Komisaris Perdagangan UE"
+                j += 1
+                continue
+            if affiliation is None and t.lower == "dan" and j + 2 < n and toks[j + 1].cap and toks[j + 1].vocab and _body_within(claim, j + 2, 2):
+                j += 1  # "Menteri Luar Negeri dan Perdagangan Hongaria"
+                continue
+            if c is None and modifiers < 3 and t.text.isalnum() and t.text.isupper() and not t.alpha:
+                modifiers += 1  # an event or body written with digits: "Presiden COP29", "Ketua G20"
+                j += 1
+                continue
             if t.text == "(" and j + 2 < n and claim[j + 1] is not None and toks[j + 2].text == ")":
                 affiliation = affiliation or claim[j + 1]
                 j += 3
@@ -411,6 +450,9 @@ class MentionFinder:
             k += 1
         if k < n and toks[k].lower in HONORIFICS:
             k += 1
+        # a rank right between office and name: "juru bicara junta Myanmar Mayor Jenderal Zaw Min Tun"
+        if k == title_end and k in titles and claim[k] is None:
+            k = titles[k]
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
         if k < n and claim[k] is None and _name_token(toks[k]) and not (toks[k].vocab and toks[k].stop):
             end = _run_end(toks, claim, k, lex.name_particles)

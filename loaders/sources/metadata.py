@@ -91,6 +91,11 @@ _INITIALS = re.compile(r"\s*\((?:[a-z]{1,6}\s*/\s*)+[a-z]{1,6}\)\s*$")  # (jhn/y
 _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\([a-z]{2,6}\)\s*$")  # (rds) after the last sentence
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ -]*[A-Z]$")  # FOKUS DUNIA, NEWS
 _HEADLINE_END = (".", ",", ";", ":", "…")
+# Picture credits and captions as some pages print them, with a comma: "Sumber gambar, Getty Images",
+# "Keterangan gambar, Aparat keamanan berjaga ...". Not article text wherever they stand.
+_CAPTION = re.compile(r"^(?:sumber|keterangan)\s+(?:gambar|foto|video)\s*[,:]", re.IGNORECASE)
+# The outlet's name on a line of its own under the headline ("BBC News Indonesia").
+_BRAND_ONLY = re.compile(rf"^{_BRAND}$")
 _CREDIT_WORDS = ("foto", "ilustrasi", "gambar", "video", "sumber", "keterangan")
 
 
@@ -110,7 +115,7 @@ def _is_anywhere_line(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) <= 40 and stripped.casefold() in bp.anywhere_line:
         return True
-    return _label(stripped) in bp.anywhere_label
+    return _label(stripped) in bp.anywhere_label or _CAPTION.match(stripped) is not None
 
 
 def _is_edge_label(line: str) -> bool:
@@ -228,6 +233,11 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
         date = dateline_date(line)
         if date:
             published = published or date
+            i += 1
+            continue
+        brand = _BRAND_ONLY.match(line.strip()) if title is not None and header_outlet is None else None
+        if brand:  # after the headline, a line of capitalised words with an acronym is the outlet
+            header_outlet = brand.group(0)
             i += 1
             continue
         if find_headline and title is None and _is_headline(line, lines[i + 1 :]):
