@@ -158,6 +158,11 @@ def test_shared_subject_gives_two_statements(extractor):
     ]
 
 
+def test_an_object_pointing_back_is_not_a_statement(extractor):
+    doc = run(extractor, "Menteri Luar Negeri Peru Lucia Romero menyampaikan pesan serupa.")
+    assert said(doc) == []
+
+
 def test_negated_cue_is_not_a_statement(extractor):
     doc = run(extractor, "Pemerintah Vietnam tidak membantah bahwa kapal itu memasuki perairan Filipina.")
     assert said(doc) == []
@@ -278,6 +283,23 @@ def test_english_organization_name_ending_in_its_head(extractor):
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")
     assert said(doc) == [("Omar Haddad", "indirect", "pasukannya tidak akan mundur dari kota itu")]
+
+
+def test_name_ending_in_a_point_of_the_compass_is_a_place(extractor):
+    doc = run(extractor, "Kelaparan melanda Kordofan Selatan selama dua bulan terakhir.")
+    assert entity(doc, "Kordofan Selatan")["type"] == "Place"
+
+
+def test_an_ordinary_word_after_a_title_is_not_a_name(extractor):
+    doc = run(extractor, "Seorang diplomat Barat yang enggan disebut namanya mengatakan perundingan menemui jalan buntu.")
+    assert said(doc) == [(None, "indirect", "perundingan menemui jalan buntu")]
+    assert [e for e in doc["entities"] if e["type"] == "Person"] == []
+
+
+def test_a_continent_after_a_cue_does_not_speak(extractor):
+    doc = run(extractor, "Kanselir Austria Markus Feld menegaskan Eropa terbuka bagi persaingan yang adil.")
+    assert said(doc) == [("Markus Feld", "indirect", "Eropa terbuka bagi persaingan yang adil")]
+    assert entity(doc, "Eropa")["type"] == "Place"
 
 
 def test_indonesian_preposition_is_not_a_name_particle(extractor):

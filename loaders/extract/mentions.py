@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
+# A name ending in a point of the compass is a region: "Darfur Utara", "Kordofan Selatan", "Jawa Tengah".
+COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
 
 
@@ -454,8 +456,10 @@ class MentionFinder:
         if k == title_end and k in titles and claim[k] is None:
             k = titles[k]
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
-        if k < n and claim[k] is None and _name_token(toks[k]) and not (toks[k].vocab and toks[k].stop):
-            end = _run_end(toks, claim, k, lex.name_particles)
+        end = _run_end(toks, claim, k, lex.name_particles) if k < n and claim[k] is None and _name_token(toks[k]) and not (toks[k].vocab and toks[k].stop) else k
+        if end - k == 1 and toks[k].vocab:
+            end = k  # one ordinary word is not a name: "seorang diplomat Barat yang ..."
+        if end > k:
             name = _surface(self._article, toks, k, end)
             person = Mention(k, end, "Person", name, name, s, end, title=title_text, title_canon=canon, affiliation=affiliation)
             if end < n and toks[end].text == "," and k > j:
@@ -494,6 +498,8 @@ class MentionFinder:
             if prev is not None and prev.lower in PLACE_PREPOSITIONS and not cue_after:
                 # "di dekat Second Thomas Shoal": an unknown name where something is located is a place
                 return Mention(i, j, "Place", run_text, run_text, i, j)
+            if words[-1].lower in COMPASS and not cue_after and not cue_before:
+                return Mention(i, j, "Place", run_text, run_text, i, j)  # "Darfur Utara": people are not named so
             return Mention(i, j, "Person", run_text, run_text, i, j)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name.
         if first.vocab or first.lower in self.calendar:

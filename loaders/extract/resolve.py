@@ -43,7 +43,13 @@ class Resolver:
         prev = toks[m.start - 1] if m.start > 0 else None
         if nxt is not None and nxt.lower in self.cues and self.cues[nxt.lower][1] in ("pre", "both"):
             return True
-        return prev is not None and prev.lower in self.cues and self.cues[prev.lower][1] in ("post", "both")
+        if prev is None or prev.lower not in self.cues:
+            return False
+        position = self.cues[prev.lower][1]
+        # "kata Austin"; a cue that also comes before what is said speaks of its subject unless it follows
+        # the words it attributes ("“...,” menegaskan Austin"), not "X menegaskan Eropa terbuka ..."
+        before = toks[m.start - 2] if m.start > 1 else None
+        return position == "post" or position == "both" and before is not None and before.text in (",", "”", '"', "’")
 
     def resolve(self, mentions: list[Mention], unnamed: list[Mention], toks: list[Tok]) -> list[Cluster]:
         clusters: dict[tuple[str, str], Cluster] = {}

@@ -30,6 +30,9 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
 PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
+# A two-word object ending in one of these points back at words reported earlier ("menyampaikan pesan
+# serupa", "membantah tudingan tersebut"): it says nothing itself.
+ANAPHORS = frozenset({"serupa", "tersebut", "itu", "ini", "sama"})
 # Words that open an adjunct of the speaking itself, right after a cue: "mengatakan kepada Reuters, ...".
 ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "melalui", "lewat", "via"})
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
@@ -507,7 +510,7 @@ class StatementFinder:
                 qa, qb = q.inner
                 return Said("direct", qa, _trim(toks, qa, qb), toks[k].text, k, speakers, position=k)
         b = _trim(toks, a, end)
-        if b - a < 2:
+        if b - a < 2 or (b - a == 2 and toks[b - 1].lower in ANAPHORS):
             return None
         for q in self._quotes:
             if a <= q.open and q.close < b:
