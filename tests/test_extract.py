@@ -163,6 +163,29 @@ def test_an_object_pointing_back_is_not_a_statement(extractor):
     assert said(doc) == []
 
 
+def test_a_list_of_states_gives_a_statement_each(extractor):
+    doc = run(extractor, "Pemerintah Brasil, Kolombia, dan Meksiko mendesak otoritas pemilu segera merilis data rinci.")
+    assert [s[0] for s in said(doc)] == ["Brasil", "Kolombia", "Meksiko"]
+
+
+def test_a_wish_is_not_a_report(extractor):
+    doc = run(extractor, "Menurut Ana Rojas, Presiden Peru Luis Vega hanya ingin memastikan sekutunya membayar bagian mereka.")
+    assert said(doc) == [("Ana Rojas", "indirect", "Presiden Peru Luis Vega hanya ingin memastikan sekutunya membayar bagian mereka")]
+
+
+@pytest.mark.parametrize(
+    "opening, name",
+    [
+        ("Perdana Menteri sekaligus Menteri Luar Negeri Qatar Hamad Al Kuwari", "Hamad Al Kuwari"),
+        ("Pemimpin oposisi María Luisa Pardo", "María Luisa Pardo"),
+        ("Pejabat senior Hamas, Khalil Nasser,", "Khalil Nasser"),
+    ],
+)
+def test_offices_before_a_name(extractor, opening, name):
+    doc = run(extractor, f"{opening} mengatakan perundingan akan dilanjutkan.")
+    assert said(doc) == [(name, "indirect", "perundingan akan dilanjutkan")]
+
+
 def test_negated_cue_is_not_a_statement(extractor):
     doc = run(extractor, "Pemerintah Vietnam tidak membantah bahwa kapal itu memasuki perairan Filipina.")
     assert said(doc) == []

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
+# Indonesian verbs mostly carry one of these prefixes; an office word before a name does not ("Presiden
+# bertemu Xi" is no title "Presiden bertemu").
+VERB_PREFIXES = ("me", "ber", "di", "ter")
 # A name ending in a point of the compass is a region: "Darfur Utara", "Kordofan Selatan", "Jawa Tengah".
 COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
@@ -425,6 +428,17 @@ class MentionFinder:
                 continue
             if affiliation is None and t.lower == "dan" and j + 2 < n and toks[j + 1].cap and toks[j + 1].vocab and _body_within(claim, j + 2, 2):
                 j += 1  # "Menteri Luar Negeri dan Perdagangan Hongaria"
+                continue
+            if t.lower in ("sekaligus", "merangkap", "dan", "serta") and j + 1 in titles and claim[j + 1] is None:
+                j = titles[j + 1]  # two offices: "Perdana Menteri sekaligus Menteri Luar Negeri Qatar"
+                continue
+            if (modifiers < 2 and affiliation is None and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues
+                    and not t.lower.startswith(VERB_PREFIXES) and j + 2 < n and claim[j + 1] is None
+                    and _name_token(toks[j + 1]) and not toks[j + 1].vocab and _name_token(toks[j + 2])):
+                # a word of the office right before a full name: "Pemimpin oposisi María Corina Machado"; a lone
+                # surname there is whose office it is ("juru bicara kampanye Trump, Karoline Leavitt")
+                modifiers += 1
+                j += 1
                 continue
             if c is None and modifiers < 3 and t.text.isalnum() and t.text.isupper() and not t.alpha:
                 modifiers += 1  # an event or body written with digits: "Presiden COP29", "Ketua G20"

@@ -28,6 +28,8 @@ STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
 MENURUT = frozenset({"menurut", "menurutnya"})
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
+# Right before a cue, these make it an aim or a wish, not something said: "untuk memastikan", "ingin memastikan".
+INTENT = frozenset({"untuk", "ingin", "hendak", "berusaha", "mencoba", "berupaya", "agar", "supaya"})
 CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
 PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
 # A two-word object ending in one of these points back at words reported earlier ("menyampaikan pesan
@@ -197,7 +199,7 @@ class StatementFinder:
             if j < 0:
                 break
             low = toks[j].lower
-            if low in NEGATORS or (low == "untuk" and back == 1):
+            if low in NEGATORS or (low in INTENT and back == 1):
                 return True
         # "tak menyangkal atau mengkonfirmasi": the negation reaches over "atau"
         j = k - 1
@@ -308,7 +310,7 @@ class StatementFinder:
             if q is not None:
                 x = q.close + 1
                 continue
-            if toks[x].text in (",", ";", ":") and x not in covered:
+            if toks[x].text in (",", ";", ":") and x not in covered and not self._list_comma(x):
                 bounds.append(x + 1)
             x += 1
         segments = [(a, b) for a, b in zip(bounds, bounds[1:] + [k]) if a < b] or [(start, k)]
@@ -331,6 +333,15 @@ class StatementFinder:
                 continue
             return _unique(result), a
         return [], None
+
+    def _list_comma(self, x: int) -> bool:
+        """A comma between two states or organizations in a list ("Brasil, Kolombia, dan Meksiko mendesak"),
+        the last one maybe after "dan"."""
+        toks = self._toks
+        y = x + 2 if x + 2 < len(toks) and toks[x + 1].lower in ("dan", "serta") else x + 1
+        before, after = self._by_last.get(x - 1), self._at.get(y)
+        bodies = ("State", "Organization")
+        return before is not None and after is not None and before.type in bodies and after.type in bodies
 
     def _earlier_in_sentence(self, said: list[Said], k: int) -> Said | None:
         toks = self._toks
@@ -361,8 +372,8 @@ class StatementFinder:
                 # coordination: "AS dan Korea Selatan", "Korea Selatan dan Amerika Serikat"
                 while y < b and toks[y].lower in ("dan", "serta", "maupun", ","):
                     y += 1
-                    if y < b and toks[y].text == "(":
-                        continue
+                    if y < b and toks[y].text == "(" or toks[y].lower in ("dan", "serta"):
+                        continue  # ", dan" ends a list: "Brasil, Kolombia, dan Meksiko"
                     nxt = self._at.get(y)
                     if nxt is not None and nxt.type in ("Person", "State", "Organization"):
                         speakers.append(nxt.entity)
@@ -394,7 +405,8 @@ class StatementFinder:
             if low in ("pemerintah", "pemerintahan") and x + 1 < b:
                 nm = self._at.get(x + 1)
                 if nm is not None and nm.type == "State":
-                    return [nm.entity]
+                    x += 1  # "Pemerintah Brasil (, Kolombia, dan Meksiko)": the state(s) after it
+                    continue
             if low in PREPOSITIONS:
                 skip_next_np = True
                 x += 1
@@ -599,7 +611,7 @@ class StatementFinder:
         # "Menurut laporan dari X, Y mengatakan ...": a source phrase, not a statement of its own
         y = a
         while y < n and toks[y].sent == toks[a].sent and not toks[y].newline:
-            if toks[y].lower in lex.cues and self._in_quote[y] is None:
+            if toks[y].lower in lex.cues and self._in_quote[y] is None and not self._negated_or_purpose(toks, y):
                 return None
             y += 1
         if any(self._in_quote[y] is not None for y in range(a, min(end, a + 1))):
