@@ -284,11 +284,6 @@ def test_office_words_before_the_name_are_not_the_name(extractor, title):
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Tomas Kral"]
 
 
-def test_currency_code_is_not_an_organization(extractor):
-    doc = run(extractor, "Menteri Keuangan Peru Ana Rojas mengatakan dana itu naik menjadi USD 300 miliar.")
-    assert "USD" not in [e["name"] for e in doc["entities"]]
-
-
 def test_group_classifier_before_a_known_organization(extractor):
     doc = run(extractor, "Kelompok militan Hamas mengatakan gencatan senjata harus permanen.")
     assert said(doc) == [("Hamas", "indirect", "gencatan senjata harus permanen")]
@@ -323,6 +318,24 @@ def test_a_continent_after_a_cue_does_not_speak(extractor):
     doc = run(extractor, "Kanselir Austria Markus Feld menegaskan Eropa terbuka bagi persaingan yang adil.")
     assert said(doc) == [("Markus Feld", "indirect", "Eropa terbuka bagi persaingan yang adil")]
     assert entity(doc, "Eropa")["type"] == "Place"
+
+
+def test_a_capital_as_a_first_name_after_the_office(extractor):
+    doc = run(extractor, "Menteri Pertahanan Taiwan Wellington Chen mengatakan latihan itu provokatif. Pesawat tiba di Wellington kemarin.")
+    assert said(doc) == [("Wellington Chen", "indirect", "latihan itu provokatif")]
+    assert entity(doc, "Wellington")["type"] == "Place"
+    assert "Selandia Baru" not in [e["name"] for e in doc["entities"]]
+
+
+def test_a_capital_before_a_name_after_a_preposition_is_the_place(extractor):
+    doc = run(extractor, "Menteri Pertahanan Kanada Ryan Moss tiba di Eropa.\nDi Roma Moss mengatakan: “Kami siap membantu.”")
+    assert said(doc) == [("Ryan Moss", "direct", "Kami siap membantu")]
+
+
+@pytest.mark.parametrize("acronym", ["PDB", "TPS", "USD"])
+def test_abbreviations_of_things_are_not_organizations(extractor, acronym):
+    doc = run(extractor, f"Menteri Keuangan Peru Ana Rojas mengatakan angka {acronym} itu naik tajam.")
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == []
 
 
 def test_indonesian_preposition_is_not_a_name_particle(extractor):

@@ -190,6 +190,10 @@ class MentionFinder:
                 info = self.gaz.capital_state(surface)
                 if info is None:
                     continue
+                before = claim[s - 1] if s > 0 else None
+                if (before is not None and before.type in ("State", "Organization") and e < n and toks[e].cap and toks[e].alpha
+                        and not toks[e].vocab and claim[e] is None):
+                    continue  # a first name that is also a capital, after an office's body: "Menhan Taiwan Wellington Koo"
                 place = self.gaz.place_by_form(surface)
                 put(Mention(s, e, "Place", surface, surface, s, e, iso2=info.iso2, place=place, capital=True))
             else:
