@@ -338,6 +338,29 @@ def test_abbreviations_of_things_are_not_organizations(extractor, acronym):
     assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == []
 
 
+def test_an_unknown_acronym_is_the_body_of_an_office(extractor):
+    doc = run(extractor, "Ketua ECOWAS sekaligus Presiden Nigeria Bola Ahmed Tinubu mengatakan blok itu tidak akan menoleransi kudeta.")
+    assert said(doc) == [("Bola Ahmed Tinubu", "indirect", "blok itu tidak akan menoleransi kudeta")]
+    assert entity(doc, "ECOWAS")["type"] == "Organization"
+
+
+def test_a_surname_in_capitals_stays_in_the_name(extractor):
+    doc = run(extractor, "Foto itu diambil oleh Yuichi IWAMURA di Tokyo.")
+    assert "IWAMURA" not in [e["name"] for e in doc["entities"] if e["type"] == "Organization"]
+
+
+def test_organization_name_with_dan_and_a_rank_before_a_name(extractor):
+    doc = run(extractor, "Dewan Perdamaian dan Keamanan AU menangguhkan keanggotaan Niger. Juru bicara junta Mayor Amadou Sani mengatakan sanksi itu ilegal.")
+    assert entity(doc, "Dewan Perdamaian dan Keamanan AU")["type"] == "Organization"
+    assert said(doc)[-1] == ("Amadou Sani", "indirect", "sanksi itu ilegal")
+
+
+def test_an_outlet_introducing_phrase_is_no_organization(extractor):
+    doc = run(extractor, "Seoul sedang mempertimbangkan bantuan, lapor Kantor Berita Korea Selatan Yonhap.")
+    assert "Kantor Berita Korea Selatan Yonhap" not in [e["name"] for e in doc["entities"]]
+    assert entity(doc, "Yonhap")["type"] == "Organization"
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

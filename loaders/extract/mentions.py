@@ -207,6 +207,20 @@ class MentionFinder:
                     continue
                 put(Mention(s, e, "Place", surface, str(place.geonames_id or place.name), s, e, place=place))
 
+        # Acronyms nobody has claimed are organizations ("ECOWAS", "JCS", "AEOI"), claimed before the organization
+        # shapes and titles so that they end a shape or give a title its body: "Ketua ECOWAS Bola Tinubu".
+        lex = self.lex
+        worded = {s for s, _ in found["TITLE"]} | {s for s, _ in found["ORGHEAD"]} | {s for s, _ in found["PLACEHEAD"]}
+        for i in columns.caps:
+            t = toks[i]
+            if claim[i] is None and t.upper and len(t.text) <= 7 and t.text not in lex.acronym_stoplist and i not in worded:
+                prev = toks[i - 1] if i > 0 and not toks[i - 1].newline else None
+                if prev is not None and (prev.upper or prev.cap and prev.alpha and not prev.vocab and claim[i - 1] is None):
+                    continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
+                if i + 1 < n and toks[i + 1].upper:
+                    continue
+                put(Mention(i, i + 1, "Organization", t.text, t.text, i, i + 1))
+
         heads_org = {s: e for s, e in found["ORGHEAD"]}
         heads_place = {s: e for s, e in found["PLACEHEAD"]}
         org_ctx_end = {e for _, e in found["ORGCTX"]}
@@ -214,9 +228,12 @@ class MentionFinder:
 
         # --- organization shapes ------------------------------------------------------------
         nxt = 0  # the heads are visited in order; a shape found skips the heads inside it
+        ctx_ends = {}
+        for a, b in found["ORGCTX"]:
+            ctx_ends[a] = max(b, ctx_ends.get(a, b))
         for i in sorted(heads_org):
-            if i < nxt or claim[i] is not None:
-                continue
+            if i < nxt or claim[i] is not None or ctx_ends.get(i, i) > heads_org[i]:
+                continue  # "Kantor Berita Korea Selatan Yonhap" introduces an outlet; it is not one
             m = self._org_shape(toks, claim, i, heads_org[i])
             if m is not None:
                 for k in range(m.start, m.end):
@@ -357,6 +374,9 @@ class MentionFinder:
                 continue
             if t.text == "-" and not toks[j - 1].space and j + 1 < n:
                 j = _join_hyphen(toks, j)
+                continue
+            if t.lower == "dan" and descriptors and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None:
+                j += 1  # "Dewan Perdamaian dan Keamanan AU", "Badan Pengawas Obat dan Makanan"
                 continue
             break
         # back off trailing lowercase words that did not lead to a name
