@@ -361,6 +361,26 @@ def test_an_outlet_introducing_phrase_is_no_organization(extractor):
     assert entity(doc, "Yonhap")["type"] == "Organization"
 
 
+def test_a_body_pointed_back_at_speaks(extractor):
+    doc = run(extractor, "Kementerian Pertahanan Peru mengumumkan latihan gabungan. “Latihan berlangsung tiga hari,” tulis kementerian itu.")
+    assert said(doc)[-1] == ("Kementerian Pertahanan Peru", "direct", "Latihan berlangsung tiga hari")
+
+
+def test_a_capitalised_function_word_can_start_a_name(extractor):
+    doc = run(extractor, "Pengamat politik Yang Moo-jin menilai Korut akan kembali mencoba.")
+    assert said(doc) == [("Yang Moo-jin", "indirect", "Korut akan kembali mencoba")]
+
+
+def test_a_name_ending_in_an_ordinary_word_is_no_person(extractor):
+    doc = run(extractor, "Peraih Nobel Perdamaian itu tiba di Dhaka.")
+    assert [e for e in doc["entities"] if e["type"] == "Person"] == []
+
+
+def test_stacked_ranks_after_a_comma(extractor):
+    doc = run(extractor, "Juru bicara junta Niger, Kolonel Mayor Amadou Sani, mengatakan sanksi itu ilegal.")
+    assert said(doc) == [("Amadou Sani", "indirect", "sanksi itu ilegal")]
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

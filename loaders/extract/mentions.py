@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
+# Ranks that stack before a name ("Kolonel Mayor Amadou Abdramane").
+RANK_WORDS = frozenset({"jenderal", "kolonel", "mayor", "letnan", "kapten", "brigadir", "laksamana", "marsekal", "sersan"})
 # Indonesian verbs mostly carry one of these prefixes; an office word before a name does not ("Presiden
 # bertemu Xi" is no title "Presiden bertemu").
 VERB_PREFIXES = ("me", "ber", "di", "ter")
@@ -299,7 +301,7 @@ class MentionFinder:
             if i < nxt:
                 continue
             t = toks[i]
-            if claim[i] is None and _name_token(t) and not (t.vocab and (_sentence_start(toks, i) or t.stop)):
+            if claim[i] is None and _name_token(t) and (not (t.vocab and (_sentence_start(toks, i) or t.stop)) or _surname_stop(toks, claim, i)):
                 j = _run_end(toks, claim, i, self.lex.name_particles)
                 a = _particles_before(toks, claim, i, self.lex.name_particles)  # "kata el-Sisi", "ujar von der Leyen"
                 m = self._english_org(toks, claim, a, j) if toks[j - 1].lower in self.lex.org_tails else None
@@ -458,7 +460,8 @@ class MentionFinder:
                 continue
             if (modifiers < 2 and affiliation is None and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues
                     and not t.lower.startswith(VERB_PREFIXES) and j + 2 < n and claim[j + 1] is None
-                    and _name_token(toks[j + 1]) and not toks[j + 1].vocab and _name_token(toks[j + 2])):
+                    and _name_token(toks[j + 1]) and (not toks[j + 1].vocab or _surname_stop(toks, claim, j + 1))
+                    and _name_token(toks[j + 2])):
                 # a word of the office right before a full name: "Pemimpin oposisi María Corina Machado"; a lone
                 # surname there is whose office it is ("juru bicara kampanye Trump, Karoline Leavitt")
                 modifiers += 1
@@ -491,10 +494,11 @@ class MentionFinder:
         if k < n and toks[k].lower in HONORIFICS:
             k += 1
         # a rank right between office and name: "juru bicara junta Myanmar Mayor Jenderal Zaw Min Tun"
-        if k == title_end and k in titles and claim[k] is None:
+        while k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS):
             k = titles[k]
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
-        end = _run_end(toks, claim, k, lex.name_particles) if k < n and claim[k] is None and _name_token(toks[k]) and not (toks[k].vocab and toks[k].stop) else k
+        named = k < n and claim[k] is None and _name_token(toks[k]) and (not (toks[k].vocab and toks[k].stop) or _surname_stop(toks, claim, k))
+        end = _run_end(toks, claim, k, lex.name_particles) if named else k
         if end - k == 1 and toks[k].vocab:
             end = k  # one ordinary word is not a name: "seorang diplomat Barat yang ..."
         if end > k:
@@ -533,14 +537,18 @@ class MentionFinder:
                 return None
             if all(t.vocab for t in words):
                 return None
+            if words[-1].lower in COMPASS and not cue_after and not cue_before:
+                return Mention(i, j, "Place", run_text, run_text, i, j)  # "Darfur Utara": people are not named so
+            if words[-1].vocab and not words[-1].stop and not (cue_after or cue_before):
+                # "Nobel Perdamaian", "Hak Asasi Manusia": a name that ends in an ordinary word names a thing, not
+                # a person; kept only if the article names someone so (resolve)
+                return Mention(i, j, "Unknown", run_text, run_text, i, j)
             if prev is not None and prev.lower in PLACE_PREPOSITIONS and not cue_after:
                 # "di dekat Second Thomas Shoal": an unknown name where something is located is a place
                 return Mention(i, j, "Place", run_text, run_text, i, j)
-            if words[-1].lower in COMPASS and not cue_after and not cue_before:
-                return Mention(i, j, "Place", run_text, run_text, i, j)  # "Darfur Utara": people are not named so
             return Mention(i, j, "Person", run_text, run_text, i, j)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name.
-        if first.vocab or first.lower in self.calendar:
+        if first.vocab or first.lower in self.calendar or len(first.text) < 2:
             return None
         if prev is not None and prev.alpha and not prev.cap and prev.lower in ("orang", "bangsa", "warga", "rakyat", "bahasa", "suku", "etnis"):
             return None
@@ -594,6 +602,14 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
         return True
     prev = toks[i - 1]
     return prev.newline or prev.sent != toks[i].sent or prev.text in ("“", '"', "(", ":") and (i < 2 or toks[i - 2].newline or toks[i - 2].text in (".", ":"))
+
+
+def _surname_stop(toks: list[Tok], claim: list, i: int) -> bool:
+    """A capitalised function word inside a sentence that starts a name: "Profesor Yang Moo-jin"."""
+    return (
+        i + 1 < len(toks) and toks[i].stop and not _sentence_start(toks, i) and claim[i + 1] is None
+        and _name_token(toks[i + 1]) and not toks[i + 1].vocab and toks[i].space
+    )
 
 
 def _name_token(t: Tok) -> bool:

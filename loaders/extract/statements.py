@@ -69,6 +69,8 @@ class Said:
 
 class StatementFinder:
     def __init__(self, lex: Lexicon):
+        # nouns that name a body and, with "itu"/"tersebut", point back at one: "kementerian itu", "blok tersebut"
+        self._body_nouns = frozenset(h for h in lex.org_heads if " " not in h) | {"blok", "junta", "kedutaan", "organisasi"}
         self.lex = lex
         self._triggers = frozenset(lex.cues) | MENURUT | frozenset(lex.nominal_cues)
 
@@ -267,7 +269,22 @@ class StatementFinder:
         t = self._titles_at.get(j)
         if t is not None:
             return ([t.entity] if t.entity is not None else []), True
+        back = self._body_named_before(j)
+        if back is not None:
+            return [back], True
         return [], True
+
+    def _body_named_before(self, x: int):
+        """"kementerian itu", "blok tersebut": the organization named last before x, preferring one whose name
+        starts with that noun. None unless tokens x, x+1 are such a noun and a demonstrative."""
+        toks = self._toks
+        if x + 1 >= len(toks) or toks[x].lower not in self._body_nouns or toks[x + 1].lower not in ("itu", "tersebut"):
+            return None
+        named = [m for m in self._mentions if m.start < x and not m.nested and m.entity is not None and m.type == "Organization"]
+        if not named:
+            return None
+        same = [m for m in named if m.text.lower().startswith(toks[x].lower)]
+        return (same or named)[-1].entity
 
     def _pronoun(self, k: int, said: list[Said]) -> list:
         """A pronoun speaker is the previous statement's speaker; failing that, the last person named."""
@@ -402,6 +419,9 @@ class StatementFinder:
                 continue
             if low in lex.pronouns:
                 return self._pronoun(x, said)
+            back = self._body_named_before(x)
+            if back is not None:
+                return [back]  # "Kementerian itu menambahkan ..."
             if low in ("pemerintah", "pemerintahan") and x + 1 < b:
                 nm = self._at.get(x + 1)
                 if nm is not None and nm.type == "State":
