@@ -186,6 +186,42 @@ def test_offices_before_a_name(extractor, opening, name):
     assert said(doc) == [(name, "indirect", "perundingan akan dilanjutkan")]
 
 
+def test_a_description_in_apposition_does_not_hide_the_speaker(extractor):
+    doc = run(extractor, "Aljazair, tetangga utara Niger, juga menyatakan penolakan terhadap intervensi bersenjata.")
+    assert said(doc) == [("Aljazair", "indirect", "penolakan terhadap intervensi bersenjata")]
+
+
+def test_the_three_countries_are_the_last_joint_speakers(extractor):
+    doc = run(
+        extractor,
+        "Dalam pernyataan bersama, Prancis, Jerman, dan Italia menegaskan bahwa Iran harus bekerja sama. "
+        "Ketiga negara juga menyebut eskalasi itu berbahaya.",
+    )
+    assert [s[0] for s in said(doc)] == ["Prancis", "Jerman", "Italia"] * 2
+
+
+def test_a_transitional_government_is_its_state(extractor):
+    doc = run(extractor, "Pemerintah transisi Mali memperingatkan bahwa intervensi akan dianggap sebagai deklarasi perang.")
+    assert said(doc) == [("Mali", "indirect", "intervensi akan dianggap sebagai deklarasi perang")]
+
+
+def test_a_pronoun_means_who_became_the_subject_since_the_last_statement(extractor):
+    doc = run(
+        extractor,
+        "“Kami tidak akan mundur,” kata Menteri Luar Negeri Iran Reza Amini.\n"
+        "Di sisi lain, Direktur Jenderal IAEA Carlos Ruiz berupaya meredam ketegangan. Ia mengatakan jalur dialog belum tertutup.",
+    )
+    assert said(doc)[-1] == ("Carlos Ruiz", "indirect", "jalur dialog belum tertutup")
+
+
+def test_a_pronoun_after_someone_met_is_still_the_speaker(extractor):
+    doc = run(
+        extractor,
+        "“Kami siap,” kata Menteri Luar Negeri Iran Reza Amini. Ia juga bertemu Carlos Ruiz di Wina. Dia menambahkan perundingan berlanjut.",
+    )
+    assert said(doc)[-1] == ("Reza Amini", "indirect", "perundingan berlanjut")
+
+
 def test_negated_cue_is_not_a_statement(extractor):
     doc = run(extractor, "Pemerintah Vietnam tidak membantah bahwa kapal itu memasuki perairan Filipina.")
     assert said(doc) == []

@@ -533,7 +533,7 @@ class MentionFinder:
         cue_after = nxt is not None and nxt.lower in lex.cues and lex.cues[nxt.lower][1] in ("pre", "both")
         cue_before = prev is not None and prev.lower in lex.cues and lex.cues[prev.lower][1] in ("post", "both")
         if not single:
-            if any(t.vocab and t.cap and k == 0 for k, t in enumerate(words)) and not (cue_after or cue_before):
+            if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i)):
                 return None
             if all(t.vocab for t in words):
                 return None
@@ -605,10 +605,13 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
 
 
 def _surname_stop(toks: list[Tok], claim: list, i: int) -> bool:
-    """A capitalised function word inside a sentence that starts a name: "Profesor Yang Moo-jin"."""
+    """A capitalised function word inside a sentence that starts a name: "Profesor Yang Moo-jin"; not one
+    that a name before it was cut at ("Konsensus Lima Poin")."""
+    prev = toks[i - 1] if i > 0 else None
     return (
         i + 1 < len(toks) and toks[i].stop and not _sentence_start(toks, i) and claim[i + 1] is None
         and _name_token(toks[i + 1]) and not toks[i + 1].vocab and toks[i].space
+        and prev is not None and not (prev.cap and not prev.vocab)
     )
 
 

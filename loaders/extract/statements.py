@@ -27,6 +27,9 @@ OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
 STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
 MENURUT = frozenset({"menurut", "menurutnya"})
+# "kedua negara", "ketiga pihak": the several speakers of the last joint statement
+COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
+VERB_PREFIXES = ("me", "ber", "ter")  # most Indonesian active verbs; "di" is also a preposition
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 # Right before a cue, these make it an aim or a wish, not something said: "untuk memastikan", "ingin memastikan".
 INTENT = frozenset({"untuk", "ingin", "hendak", "berusaha", "mencoba", "berupaya", "agar", "supaya"})
@@ -292,12 +295,41 @@ class StatementFinder:
         before = [s for s in said if s.position < k or s.start < k]
         if before:
             last = max(before, key=lambda s: (s.cue_index if s.cue_index is not None else s.start))
+            # someone who became the subject of a sentence since ("Di sisi lain, Grossi berupaya ... Ia
+            # mengatakan") is who the pronoun means, not the last speaker
+            since = max(last.end, last.cue_index if last.cue_index is not None else -1)
+            subject = self._subject_person_between(since, k)
+            if subject is not None:
+                return [subject]
             if toks[k].para - toks[last.start].para <= 2:
                 return list(last.speakers)
         people = [m for m in self._mentions if m.type == "Person" and m.entity is not None and m.start < k and self._in_quote[m.start] is None]
         if people:
             return [people[-1].entity]
         return []
+
+    def _subject_person_between(self, a: int, b: int):
+        """The last person named in a <= x < b as the first name of a sentence (only lower-case words and
+        punctuation before it), outside quotes; None if there is none."""
+        toks = self._toks
+        found = None
+        for m in self._mentions:
+            if not (a <= m.start < b) or m.type != "Person" or m.entity is None or m.nested or self._in_quote[m.start] is not None:
+                continue
+            x = m.span_start - 1
+            subject = True
+            while x >= 0 and toks[x].sent == toks[m.start].sent and not toks[x].newline:
+                t = toks[x]
+                if t.lower in self.lex.pronouns or (t.alpha and not t.stop and t.lower.startswith(VERB_PREFIXES)):
+                    subject = False  # "Ia juga bertemu Kim": Kim is no subject
+                    break
+                if t.cap and t.alpha and not _sentence_opening(toks, x):
+                    subject = False  # another name before it
+                    break
+                x -= 1
+            if subject:
+                found = m.entity
+        return found
 
     def _subject(self, k: int, said: list[Said]) -> tuple[list, int | None]:
         """The speakers of a cue in preverbal position, and the token where the subject segment begins."""
@@ -342,6 +374,13 @@ class StatementFinder:
                     break
             leading_conj = a < b and toks[a].lower in CONJUNCTIONS
             result = self._scan_segment(a, b, said)
+            if result == [] and idx > 0 and toks[a].alpha and not toks[a].cap:
+                # "Aljazair, tetangga utara Niger, juga menyatakan": a description in apposition to the name
+                # before it; the name speaks
+                pa, pb = segments[idx - 1]
+                named = self._at.get(pa)
+                if named is not None and named.entity is not None and named.type in ("Person", "State", "Organization") and max(named.end, named.span_end) + 1 >= pb:
+                    return [named.entity], pa
             if result is None:
                 # nothing nominal here: shared subject with a statement earlier in the sentence, or look further back
                 earlier = self._earlier_in_sentence(said, k)
@@ -416,6 +455,20 @@ class StatementFinder:
                     after = self._at.get(max(sm.end, sm.span_end))
                     if after is not None and after.type == "Organization":
                         x = after.start
+                        continue
+                # "Kantor berita resmi Korut, KCNA, melaporkan": the outlet named a few words on
+                y = x
+                while y < min(b, x + 6):
+                    m2 = self._at.get(y)
+                    if m2 is not None and m2.type == "Organization":
+                        x = y
+                        break
+                    if m2 is not None and m2.type == "State":
+                        y = max(m2.end, m2.span_end)
+                        continue
+                    if toks[y].text != "," and (toks[y].cap or not toks[y].alpha):
+                        break
+                    y += 1
                 continue
             if low in lex.pronouns:
                 return self._pronoun(x, said)
@@ -423,10 +476,17 @@ class StatementFinder:
             if back is not None:
                 return [back]  # "Kementerian itu menambahkan ..."
             if low in ("pemerintah", "pemerintahan") and x + 1 < b:
-                nm = self._at.get(x + 1)
+                y = x + 1
+                while y < min(b, x + 3) and toks[y].alpha and not toks[y].cap and not toks[y].stop:
+                    y += 1  # "Pemerintah transisi Mali"
+                nm = self._at.get(y)
                 if nm is not None and nm.type == "State":
-                    x += 1  # "Pemerintah Brasil (, Kolombia, dan Meksiko)": the state(s) after it
+                    x = y  # "Pemerintah Brasil (, Kolombia, dan Meksiko)": the state(s) after it
                     continue
+            if low in COUNTING and x + 1 < b and toks[x + 1].lower in ("negara", "pihak", "pemerintah"):
+                earlier = [s for s in said if s.cue_index is not None and s.cue_index < x and len(s.speakers) >= 2]
+                if earlier:
+                    return list(earlier[-1].speakers)  # "Ketiga negara juga menyebut": the three who spoke before
             if low in PREPOSITIONS:
                 skip_next_np = True
                 x += 1
@@ -711,6 +771,11 @@ def _right_after_attribution(toks: list[Tok], last: Said, q: Quote) -> bool:
         and toks[k].sent == toks[q.open - 1].sent
         and toks[k].para == toks[q.open].para
     )
+
+
+def _sentence_opening(toks: list[Tok], x: int) -> bool:
+    """Token x opens its sentence (a paragraph's or sentence's first word)."""
+    return x == 0 or toks[x - 1].newline or toks[x - 1].sent != toks[x].sent
 
 
 def _starts_paragraph(toks: list[Tok], k: int) -> bool:
