@@ -417,6 +417,23 @@ def test_stacked_ranks_after_a_comma(extractor):
     assert said(doc) == [("Amadou Sani", "indirect", "sanksi itu ilegal")]
 
 
+def test_a_region_and_an_acronym_inside_an_office(extractor):
+    doc = run(extractor, "Direktur Asia Selatan HRW Leela Menon menyebut pemulangan itu berisiko.")
+    assert said(doc) == [("Leela Menon", "indirect", "pemulangan itu berisiko")]
+    assert entity(doc, "HRW")["type"] == "Organization"
+
+
+def test_a_source_aside_between_subject_and_cue(extractor):
+    doc = run(extractor, "Komisioner Hak Asasi Manusia Rusia Irina Volkova, dikutip kantor berita TASS, mengatakan bahwa pertukaran berjalan baik.")
+    assert said(doc) == [("Irina Volkova", "indirect", "pertukaran berjalan baik")]
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Irina Volkova"]
+
+
+def test_a_body_name_ending_in_a_compass_point_is_no_place(extractor):
+    doc = run(extractor, "Pasukan siaga Komunitas Ekonomi Negara-negara Afrika Barat (ECOWAS) siap dikerahkan.")
+    assert "Komunitas Ekonomi Negara-negara Afrika Barat" not in [e["name"] for e in doc["entities"] if e["type"] == "Place"]
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

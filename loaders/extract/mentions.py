@@ -200,7 +200,7 @@ class MentionFinder:
                 put(Mention(s, e, "Place", surface, surface, s, e, iso2=info.iso2, place=place, capital=True))
             else:
                 # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah").
-                if (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and claim[e] is None) or (
+                if (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None) or (
                     s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1)
                 ):
                     continue
@@ -213,11 +213,12 @@ class MentionFinder:
         # shapes and titles so that they end a shape or give a title its body: "Ketua ECOWAS Bola Tinubu".
         lex = self.lex
         worded = {s for s, _ in found["TITLE"]} | {s for s, _ in found["ORGHEAD"]} | {s for s, _ in found["PLACEHEAD"]}
+        in_title = {k for a, b in found["TITLE"] for k in range(a, b)}
         for i in columns.caps:
             t = toks[i]
-            if claim[i] is None and t.upper and len(t.text) <= 7 and t.text not in lex.acronym_stoplist and i not in worded:
+            if claim[i] is None and _acronym(t) and t.text not in lex.acronym_stoplist and i not in worded:
                 prev = toks[i - 1] if i > 0 and not toks[i - 1].newline else None
-                if prev is not None and (prev.upper or prev.cap and prev.alpha and not prev.vocab and claim[i - 1] is None):
+                if prev is not None and (prev.upper or prev.cap and prev.alpha and not prev.vocab and claim[i - 1] is None and i - 1 not in in_title):
                     continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
                 if i + 1 < n and toks[i + 1].upper:
                     continue
@@ -452,6 +453,9 @@ class MentionFinder:
                 modifiers += 1  # an ordinary word written as part of the office: "Komisaris Perdagangan UE"
                 j += 1
                 continue
+            if affiliation is None and c is not None and c.type == "Place" and not c.capital and _body_within(claim, c.end, 2):
+                j = c.end  # a region in the office: "Direktur Asia Selatan HRW"
+                continue
             if affiliation is None and t.lower == "dan" and j + 2 < n and toks[j + 1].cap and toks[j + 1].vocab and _body_within(claim, j + 2, 2):
                 j += 1  # "Menteri Luar Negeri dan Perdagangan Hongaria"
                 continue
@@ -499,8 +503,8 @@ class MentionFinder:
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
         named = k < n and claim[k] is None and _name_token(toks[k]) and (not (toks[k].vocab and toks[k].stop) or _surname_stop(toks, claim, k))
         end = _run_end(toks, claim, k, lex.name_particles) if named else k
-        if end - k == 1 and toks[k].vocab:
-            end = k  # one ordinary word is not a name: "seorang diplomat Barat yang ..."
+        if end - k == 1 and toks[k].vocab or end > k and toks[k].vocab and toks[end - 1].vocab and not toks[end - 1].stop:
+            end = k  # ordinary words are not a name: "seorang diplomat Barat yang ...", "Komisioner Hak Asasi Manusia"
         if end > k:
             name = _surface(self._article, toks, k, end)
             person = Mention(k, end, "Person", name, name, s, end, title=title_text, title_canon=canon, affiliation=affiliation)
@@ -537,7 +541,7 @@ class MentionFinder:
                 return None
             if all(t.vocab for t in words):
                 return None
-            if words[-1].lower in COMPASS and not cue_after and not cue_before:
+            if words[-1].lower in COMPASS and not words[0].vocab and not cue_after and not cue_before:
                 return Mention(i, j, "Place", run_text, run_text, i, j)  # "Darfur Utara": people are not named so
             if words[-1].vocab and not words[-1].stop and not (cue_after or cue_before):
                 # "Nobel Perdamaian", "Hak Asasi Manusia": a name that ends in an ordinary word names a thing, not
@@ -602,6 +606,12 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
         return True
     prev = toks[i - 1]
     return prev.newline or prev.sent != toks[i].sent or prev.text in ("“", '"', "(", ":") and (i < 2 or toks[i - 2].newline or toks[i - 2].text in (".", ":"))
+
+
+def _acronym(t: Tok) -> bool:
+    """Shaped like an organization's acronym (HRW, ECOWAS); a longer word in capitals is more likely a
+    surname written so ("Yuki IWAMURA")."""
+    return t.upper and len(t.text) <= 6
 
 
 def _surname_stop(toks: list[Tok], claim: list, i: int) -> bool:

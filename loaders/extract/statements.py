@@ -27,6 +27,8 @@ OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
 STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
 MENURUT = frozenset({"menurut", "menurutnya"})
+# Words that open a source aside between subject and cue: ", dikutip kantor berita TASS,".
+SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebagaimana"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
 COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
 VERB_PREFIXES = ("me", "ber", "ter")  # most Indonesian active verbs; "di" is also a preposition
@@ -365,8 +367,10 @@ class StatementFinder:
         segments = [(a, b) for a, b in zip(bounds, bounds[1:] + [k]) if a < b] or [(start, k)]
         for idx in range(len(segments) - 1, -1, -1):
             a, b = segments[idx]
-            if idx > 0 and toks[a].lower == "yang":
-                continue  # "Harris, yang sedang berkunjung ke Manila, menegaskan": the subject is before it
+            if idx > 0 and (toks[a].lower == "yang" or toks[a].lower in SOURCE_OPENERS):
+                # "Harris, yang sedang berkunjung ke Manila, menegaskan", "Moskalkova, dikutip kantor berita TASS,
+                # mengatakan": the subject is before it
+                continue
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
             for y in range(b - 1, a, -1):
                 if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None:
