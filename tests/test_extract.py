@@ -434,6 +434,24 @@ def test_a_body_name_ending_in_a_compass_point_is_no_place(extractor):
     assert "Komunitas Ekonomi Negara-negara Afrika Barat" not in [e["name"] for e in doc["entities"] if e["type"] == "Place"]
 
 
+def test_a_later_mention_by_the_first_words_of_a_long_name(extractor):
+    doc = run(
+        extractor,
+        "Menteri Luar Negeri Oman Sayyid Badr bin Hamad Al Busaidi tiba di Kairo.\n“Kami dekat dengan kesepakatan,” kata Sayyid Badr.",
+    )
+    assert said(doc) == [("Sayyid Badr bin Hamad Al Busaidi", "direct", "Kami dekat dengan kesepakatan")]
+
+
+def test_a_capital_opening_a_sentence_with_an_aside_is_its_state(extractor):
+    doc = run(extractor, "Israel menolak usulan itu.\n\nTel Aviv, di sisi lain, menegaskan pasukannya tidak akan ditarik.")
+    assert said(doc)[-1] == ("Israel", "indirect", "pasukannya tidak akan ditarik")
+
+
+def test_a_cited_outlet_before_the_speaker_is_not_a_speaker(extractor):
+    doc = run(extractor, "Dikutip dari Reuters, Washington juga menegaskan bahwa penjualan itu tidak mengubah keseimbangan militer.")
+    assert said(doc) == [("Amerika Serikat", "indirect", "penjualan itu tidak mengubah keseimbangan militer")]
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

@@ -91,7 +91,7 @@ class Resolver:
 
         self._merge_parentheticals(mentions, toks)
         self._merge_org_prefixes(clusters)
-        _merge_name_tails(clusters)
+        _merge_name_parts(clusters)
         people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
         for m in singles:
             target = self._person_for(m, people, mentions)
@@ -206,17 +206,22 @@ class Resolver:
                     break
 
 
-def _merge_name_tails(clusters: dict) -> None:
+def _merge_name_parts(clusters: dict) -> None:
     """A person named by the last words of another's full name is that person: "al-Assad" and "Lula da
-    Silva" after "Bashar al-Assad" and "Luiz Inacio Lula da Silva". Only when one longer name fits."""
+    Silva" after "Bashar al-Assad" and "Luiz Inacio Lula da Silva"; so is one named by its first two words
+    or more ("Sheikh Mohammed" for "Sheikh Mohammed bin Abdulrahman Al Thani"). Only when one longer name fits."""
     people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
     words = {id(c): [normalise_name(x.text).split() for x in c.mentions] for c in people}
+
+    def part_of(t: list[str], w: list[str]) -> bool:
+        return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
+
     for short in people:
         tails = words[id(short)]
         fits = [
             c for c in people
             if c is not short and c.mentions
-            and all(any(len(w) > len(t) and w[-len(t):] == t for w in words[id(c)]) for t in tails)
+            and all(any(part_of(t, w) for w in words[id(c)]) for t in tails)
         ]
         if len(fits) == 1:
             for x in list(short.mentions):
@@ -276,8 +281,19 @@ def _locative(toks: list[Tok], m: Mention) -> bool:
 
 
 def _dateline(toks: list[Tok], m: Mention) -> bool:
+    """A place opening a paragraph as a dateline: "MOSKOW -", "Kairo, Senin (4/3) -", "SEOUL, Korea Selatan".
+    "Tel Aviv, di sisi lain, menegaskan" opens a sentence with its subject instead."""
     k = m.end
-    return (m.start == 0 or toks[m.start - 1].newline) and k < len(toks) and toks[k].text in ("-", "–", "—", ",")
+    if not (m.start == 0 or toks[m.start - 1].newline) or k >= len(toks):
+        return False
+    if toks[k].text in ("-", "–", "—"):
+        return True
+    if toks[k].text != ",":
+        return False
+    if all(toks[x].upper or not toks[x].alpha for x in range(m.start, m.end)):
+        return True  # a place in capitals
+    end = min(len(toks), k + 10)
+    return any(toks[x].text in ("-", "–", "—", "--") and toks[x].space for x in range(k + 1, end) if not toks[x].newline)
 
 
 def entity_key(c: Cluster) -> str:

@@ -401,7 +401,9 @@ class StatementFinder:
         y = x + 2 if x + 2 < len(toks) and toks[x + 1].lower in ("dan", "serta") else x + 1
         before, after = self._by_last.get(x - 1), self._at.get(y)
         bodies = ("State", "Organization")
-        return before is not None and after is not None and before.type in bodies and after.type in bodies
+        if before is None or after is None or before.type not in bodies or after.type not in bodies:
+            return False
+        return not (before.start > 0 and toks[before.start - 1].ctx)  # "Dikutip dari Reuters, Washington ..."
 
     def _earlier_in_sentence(self, said: list[Said], k: int) -> Said | None:
         toks = self._toks
