@@ -222,6 +222,22 @@ def test_a_pronoun_after_someone_met_is_still_the_speaker(extractor):
     assert said(doc)[-1] == ("Reza Amini", "indirect", "perundingan berlanjut")
 
 
+def test_a_description_closed_by_itu_names_the_last_person(extractor):
+    doc = run(
+        extractor,
+        "Direktur Jenderal IAEA Carlos Ruiz tiba di Teheran. Diplomat asal Argentina itu mengungkapkan bahwa Iran bersedia berunding.",
+    )
+    assert said(doc) == [("Carlos Ruiz", "indirect", "Iran bersedia berunding")]
+
+
+def test_an_unnamed_official_spoken_of_since_stays_unnamed(extractor):
+    doc = run(
+        extractor,
+        "Direktur Jenderal IAEA Carlos Ruiz tiba di Teheran. Seorang pejabat Iran menemuinya. Pejabat itu mengatakan perundingan akan sulit.",
+    )
+    assert said(doc) == [(None, "indirect", "perundingan akan sulit")]
+
+
 def test_negated_cue_is_not_a_statement(extractor):
     doc = run(extractor, "Pemerintah Vietnam tidak membantah bahwa kapal itu memasuki perairan Filipina.")
     assert said(doc) == []

@@ -275,9 +275,36 @@ class StatementFinder:
         if t is not None:
             return ([t.entity] if t.entity is not None else []), True
         back = self._body_named_before(j)
+        if back is None:
+            end = j
+            while end < n and end - j < 7 and toks[end].lower not in ("itu", "tersebut") and not toks[end].newline and toks[end].text not in (",", "."):
+                end += 1
+            back = self._epithet(j, end + 1) if end < n else None  # "ujar peraih Nobel Perdamaian itu"
         if back is not None:
             return [back], True
         return [], True
+
+    def _epithet(self, x: int, b: int):
+        """"Diplomat asal Argentina itu", "peraih Nobel Perdamaian itu", "negara tersebut": a description
+        closed by a demonstrative names who was named last: the last person (unless an unnamed official
+        was spoken of since, "seorang pejabat ... Pejabat itu"), or for "negara" the last state. None if
+        toks[x:b] is no such description."""
+        toks = self._toks
+        y = x
+        while y < b and toks[y].lower not in ("itu", "tersebut"):
+            if self._in_quote[y] is not None or toks[y].lower in self.lex.cues or toks[y].text in (",", "."):
+                return None
+            y += 1
+        if y >= b or y == x or y - x > 5 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
+            return None
+        wanted = "State" if toks[x].lower == "negara" else "Person"
+        named = [m for m in self._mentions if m.start < x and m.type == wanted and m.entity is not None and not m.nested
+                 and self._in_quote[m.start] is None]
+        if not named:
+            return None
+        if wanted == "Person" and any(t.span_start > named[-1].start and t.span_start < x for t in self._titles_at.values()):
+            return None
+        return named[-1].entity
 
     def _body_named_before(self, x: int):
         """"kementerian itu", "blok tersebut": the organization named last before x, preferring one whose name
@@ -506,6 +533,9 @@ class StatementFinder:
             if t.cap and not t.vocab:
                 x += 1
                 continue
+            epithet = self._epithet(x, b)
+            if epithet is not None:
+                return [epithet]  # "Diplomat asal Argentina itu mengungkapkan", "Negara itu menyatakan"
             return []  # a common noun heads the subject: "pejabat", "para ahli", "sumber tersebut"
         return None
 
