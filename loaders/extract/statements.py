@@ -476,7 +476,10 @@ class StatementFinder:
                     skip_next_np = False
                     x = title.span_end
                     continue
-                return [title.entity] if title.entity is not None else []
+                if title.entity is not None:
+                    return [title.entity]
+                epithet = self._epithet(x, b)
+                return [epithet] if epithet is not None else []
             low = t.lower
             if t.ctx:
                 # "Kantor Berita Korea Selatan Yonhap": the outlet's own name, not its country, is the subject
