@@ -468,6 +468,27 @@ def test_a_cited_outlet_before_the_speaker_is_not_a_speaker(extractor):
     assert said(doc) == [("Amerika Serikat", "indirect", "penjualan itu tidak mengubah keseimbangan militer")]
 
 
+def test_place_and_body_names_with_particles_and_untuk(extractor):
+    doc = run(
+        extractor,
+        "Kapal itu diserang di Selat Bab el-Mandeb. Kantor PBB untuk Koordinasi Urusan Kemanusiaan (OCHA) menyebut 400 orang mengungsi ke Jenewa.",
+    )
+    assert entity(doc, "Selat Bab el-Mandeb")["type"] == "Place"
+    assert entity(doc, "Jenewa")["type"] == "Place"
+    ocha = entity(doc, "Kantor PBB untuk Koordinasi Urusan Kemanusiaan")
+    assert (ocha["type"], ocha["aliases"]) == ("Organization", ["OCHA"])
+    assert said(doc)[0][0] == "Kantor PBB untuk Koordinasi Urusan Kemanusiaan"
+
+
+def test_a_group_described_again_is_the_group(extractor):
+    doc = run(
+        extractor,
+        "Juru bicara Houthi, Ahmed Nasser, membenarkan serangan itu. "
+        "Kelompok yang juga dikenal dengan nama Ansarullah itu menegaskan akan terus menyerang kapal.",
+    )
+    assert said(doc)[-1] == ("Houthi", "indirect", "akan terus menyerang kapal")
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

@@ -161,6 +161,11 @@ def test_outlet_line_under_the_headline_and_comma_captions(tmp_path):
     assert article.text == BODY
 
 
+def test_writer_editor_and_source_lines_at_the_end_are_dropped(tmp_path):
+    article = one_article(tmp_path, BODY + "\n\nPenulis : Nadia Prameswari\nEditor : Bayu Aji\nSumber : Reuters, AFP\n")
+    assert article.text == BODY
+
+
 def test_short_editor_label_is_dropped(tmp_path):
     article = one_article(tmp_path, "Perundingan Dagang Dilanjutkan\nRed: Nadia Prameswari\n\n" + BODY)
     assert article.text == BODY

@@ -129,6 +129,24 @@ def _bigrams(form: str) -> frozenset[str]:
     return frozenset(map(operator.add, flat, flat[1:]))
 
 
+# How Indonesian spells a foreign name by ear: Geneva -> Jenewa, Copenhagen -> Kopenhagen, Philadelphia -> Filadelfia.
+_INDONESIAN_SOUNDS = [(r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[ei])", "j"),
+                      (r"v", "w"), (r"q", "k"), (r"x", "ks"), (r"y(?=[^aeiou]|$)", "i"), (r"ou", "u"), (r"ee", "i")]
+
+
+def _sounded(form: str) -> str:
+    flat = unicodedata.normalize("NFKD", form.casefold()).encode("ascii", "ignore").decode("ascii")
+    for pattern, repl in _INDONESIAN_SOUNDS:
+        flat = re.sub(pattern, repl, flat)
+    return flat
+
+
+def _indonesian_spelling(alternate: str, anchors: list[str]) -> bool:
+    """An alternate name that is the Indonesian spelling of the city's name ("Jenewa" for "Geneva")."""
+    sounded = _sounded(alternate)
+    return any(_sounded(a) == sounded for a in anchors)
+
+
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -518,7 +536,7 @@ class Gazetteer:
                 self._drop(alternate, "common word")
                 continue
             grams = _bigrams(alternate)
-            if max(_similar(grams, a) for a in anchor_grams) >= MIN_SIMILARITY:
+            if max(_similar(grams, a) for a in anchor_grams) >= MIN_SIMILARITY or _indonesian_spelling(alternate, anchors):
                 forms.append(alternate)  # else another language's name for the city, not a spelling of it
         return forms
 

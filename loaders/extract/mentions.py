@@ -258,6 +258,8 @@ class MentionFinder:
                 else:
                     j += 1
                 j = _join_hyphen(toks, j)
+                if j < n and toks[j].lower in lex.name_particles and not toks[j].cap and toks[j - 1].space:
+                    j = _after_particles(toks, claim, j, lex.name_particles) or j  # "Selat Bab el-Mandeb"
             if j == e:
                 continue
             # a feature word is part of the name when capitalised, or for seas and peninsulas also in lower case
@@ -366,6 +368,10 @@ class MentionFinder:
                 last_name = c
                 continue
             if ended_on_name:
+                if t.lower == "untuk" and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None:
+                    ended_on_name = False  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan"
+                    j += 1
+                    continue
                 break
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 j = _join_hyphen(toks, j + 1)

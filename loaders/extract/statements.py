@@ -274,12 +274,11 @@ class StatementFinder:
         t = self._titles_at.get(j)
         if t is not None:
             return ([t.entity] if t.entity is not None else []), True
-        back = self._body_named_before(j)
-        if back is None:
-            end = j
-            while end < n and end - j < 7 and toks[end].lower not in ("itu", "tersebut") and not toks[end].newline and toks[end].text not in (",", "."):
-                end += 1
-            back = self._epithet(j, end + 1) if end < n else None  # "ujar peraih Nobel Perdamaian itu"
+        # "tulis kementerian itu", "ujar peraih Nobel Perdamaian itu": a description closed by a demonstrative
+        end = j
+        while end < n and end - j < 9 and toks[end].lower not in ("itu", "tersebut") and not toks[end].newline and toks[end].text not in (",", "."):
+            end += 1
+        back = self._epithet(j, end + 1) if end < n else None
         if back is not None:
             return [back], True
         return [], True
@@ -295,28 +294,19 @@ class StatementFinder:
             if self._in_quote[y] is not None or toks[y].lower in self.lex.cues or toks[y].text in (",", "."):
                 return None
             y += 1
-        if y >= b or y == x or y - x > 5 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
+        if y >= b or y == x or y - x > 8 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
             return None
-        wanted = "State" if toks[x].lower == "negara" else "Person"
+        head = toks[x].lower
+        wanted = "State" if head == "negara" else "Organization" if head in self._body_nouns else "Person"
         named = [m for m in self._mentions if m.start < x and m.type == wanted and m.entity is not None and not m.nested
                  and self._in_quote[m.start] is None]
         if not named:
             return None
         if wanted == "Person" and any(t.span_start > named[-1].start and t.span_start < x for t in self._titles_at.values()):
             return None
+        if wanted == "Organization":  # the body named last whose name starts with the same noun, if any
+            named = [m for m in named if m.text.lower().startswith(head)] or named
         return named[-1].entity
-
-    def _body_named_before(self, x: int):
-        """"kementerian itu", "blok tersebut": the organization named last before x, preferring one whose name
-        starts with that noun. None unless tokens x, x+1 are such a noun and a demonstrative."""
-        toks = self._toks
-        if x + 1 >= len(toks) or toks[x].lower not in self._body_nouns or toks[x + 1].lower not in ("itu", "tersebut"):
-            return None
-        named = [m for m in self._mentions if m.start < x and not m.nested and m.entity is not None and m.type == "Organization"]
-        if not named:
-            return None
-        same = [m for m in named if m.text.lower().startswith(toks[x].lower)]
-        return (same or named)[-1].entity
 
     def _pronoun(self, k: int, said: list[Said]) -> list:
         """A pronoun speaker is the previous statement's speaker; failing that, the last person named."""
@@ -481,6 +471,10 @@ class StatementFinder:
                 epithet = self._epithet(x, b)
                 return [epithet] if epithet is not None else []
             low = t.lower
+            if low in self._body_nouns:
+                epithet = self._epithet(x, b)
+                if epithet is not None:
+                    return [epithet]  # "Kelompok yang juga dikenal dengan nama Ansarullah itu menegaskan"
             if t.ctx:
                 # "Kantor Berita Korea Selatan Yonhap": the outlet's own name, not its country, is the subject
                 x += 1
@@ -508,9 +502,6 @@ class StatementFinder:
                 continue
             if low in lex.pronouns:
                 return self._pronoun(x, said)
-            back = self._body_named_before(x)
-            if back is not None:
-                return [back]  # "Kementerian itu menambahkan ..."
             if low in ("pemerintah", "pemerintahan") and x + 1 < b:
                 y = x + 1
                 while y < min(b, x + 3) and toks[y].alpha and not toks[y].cap and not toks[y].stop:
