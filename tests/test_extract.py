@@ -489,6 +489,26 @@ def test_a_group_described_again_is_the_group(extractor):
     assert said(doc)[-1] == ("Houthi", "indirect", "akan terus menyerang kapal")
 
 
+@pytest.mark.parametrize("name", ["S. Raghavan", "Hu'akavameiliku Siaosi Tevita"])
+def test_initials_and_apostrophes_inside_names(extractor, name):
+    doc = run(extractor, f"Menteri Luar Negeri Tonga {name} mengingatkan bahwa pemulihan tidak akan terjadi dalam semalam.")
+    assert said(doc) == [(name, "indirect", "pemulihan tidak akan terjadi dalam semalam")]
+
+
+def test_a_weekday_after_a_title_is_no_name(extractor):
+    doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
+    assert "Selasa" not in [e["name"] for e in doc["entities"]]
+
+
+def test_acting_head_and_region_inside_a_body(extractor):
+    doc = run(
+        extractor,
+        "Pertemuan Forum Kepulauan Pasifik dibuka. “Kami mendorong semua pihak menahan diri,” kata Penjabat Kepala UNSMIL, Stephanie Moore.",
+    )
+    assert entity(doc, "Forum Kepulauan Pasifik")["type"] == "Organization"
+    assert said(doc) == [("Stephanie Moore", "direct", "Kami mendorong semua pihak menahan diri")]
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

@@ -166,6 +166,11 @@ def test_writer_editor_and_source_lines_at_the_end_are_dropped(tmp_path):
     assert article.text == BODY
 
 
+def test_writer_name_alone_in_brackets_at_the_end_is_dropped(tmp_path):
+    article = one_article(tmp_path, BODY + "\n\n(Nadia Dwi Prameswari)\n")
+    assert article.text == BODY
+
+
 def test_short_editor_label_is_dropped(tmp_path):
     article = one_article(tmp_path, "Perundingan Dagang Dilanjutkan\nRed: Nadia Prameswari\n\n" + BODY)
     assert article.text == BODY

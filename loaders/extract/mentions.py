@@ -367,6 +367,10 @@ class MentionFinder:
                 descriptors += 1
                 last_name = c
                 continue
+            if c is not None and c.type == "Place" and toks[c.start].cap and not ended_on_name:
+                j = c.end  # a region in the name: "Forum Kepulauan Pasifik", "Bank Pembangunan Asia"
+                descriptors += 1
+                continue
             if ended_on_name:
                 if t.lower == "untuk" and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None:
                     ended_on_name = False  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan"
@@ -507,7 +511,8 @@ class MentionFinder:
         while k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS):
             k = titles[k]
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
-        named = k < n and claim[k] is None and _name_token(toks[k]) and (not (toks[k].vocab and toks[k].stop) or _surname_stop(toks, claim, k))
+        named = (k < n and claim[k] is None and _name_token(toks[k]) and toks[k].lower not in self.calendar
+                 and (not (toks[k].vocab and toks[k].stop) or _surname_stop(toks, claim, k)))
         end = _run_end(toks, claim, k, lex.name_particles) if named else k
         if end - k == 1 and toks[k].vocab or end > k and toks[k].vocab and toks[end - 1].vocab and not toks[end - 1].stop:
             end = k  # ordinary words are not a name: "seorang diplomat Barat yang ...", "Komisioner Hak Asasi Manusia"
@@ -558,7 +563,7 @@ class MentionFinder:
                 return Mention(i, j, "Place", run_text, run_text, i, j)
             return Mention(i, j, "Person", run_text, run_text, i, j)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name.
-        if first.vocab or first.lower in self.calendar or len(first.text) < 2:
+        if first.vocab or first.lower in self.calendar or len(first.text) < 2 or first.text.endswith("."):
             return None
         if prev is not None and prev.alpha and not prev.cap and prev.lower in ("orang", "bangsa", "warga", "rakyat", "bahasa", "suku", "etnis"):
             return None
@@ -632,7 +637,11 @@ def _surname_stop(toks: list[Tok], claim: list, i: int) -> bool:
 
 
 def _name_token(t: Tok) -> bool:
-    return t.cap and (t.alpha or (t.text[:-1].isalpha() and t.text.endswith("'"))) and not t.newline
+    """A capitalised word a name can hold: "Kim", "O'Brien", "Hu'akavameiliku", or an initial ("S.")."""
+    text = t.text
+    return t.cap and not t.newline and (
+        t.alpha or text.replace("'", "").replace("’", "").isalpha() or (len(text) == 2 and text[1] == ".")
+    )
 
 
 def _hyphen_part(toks: list[Tok], j: int) -> bool:

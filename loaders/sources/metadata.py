@@ -88,6 +88,7 @@ _TAG_FORMS = [
 ]
 _BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)\s*[,/]\s*(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama Penulis)
 _INITIALS = re.compile(r"\s*\((?:[a-z]{1,6}\s*/\s*)+[a-z]{1,6}\)\s*$")  # (jhn/yn)
+_NAME_ALONE = re.compile(r"^\((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\)$")  # (Rahma Dwi Safitri) on the last line
 _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\([a-z]{2,6}\)\s*$")  # (rds) after the last sentence
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ -]*[A-Z]$")  # FOKUS DUNIA, NEWS
 _HEADLINE_END = (".", ",", ";", ":", "…")
@@ -319,8 +320,8 @@ def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | Non
                 byline_outlet = byline_outlet or outlet
                 body.pop()
                 continue
-        if _SECTION_LABEL.match(last) and _words(last) <= 3:
-            body.pop()
+        if (_SECTION_LABEL.match(last) and _words(last) <= 3) or _NAME_ALONE.match(last):
+            body.pop()  # a section label, or the writer's name alone in brackets on the last line
             continue
         stripped = _INITIALS.sub("", body[-1])
         stripped = _INITIALS_ALONE.sub("", stripped)
