@@ -509,6 +509,17 @@ def test_acting_head_and_region_inside_a_body(extractor):
     assert said(doc) == [("Stephanie Moore", "direct", "Kami mendorong semua pihak menahan diri")]
 
 
+def test_a_ship_is_neither_person_nor_organization(extractor):
+    doc = run(extractor, "Kapal BRP Datu Kalantiaw dan kapal perang USS Carney berlayar di Laut China Selatan.")
+    assert [e["name"] for e in doc["entities"] if e["type"] in ("Person", "Organization")] == []
+
+
+def test_an_epithet_of_a_country_is_the_country(extractor):
+    doc = run(extractor, "Australia mencabut tarif itu. Negeri Kanguru menyebut langkah itu sebagai awal yang baik.")
+    assert said(doc) == [("Australia", "indirect", "langkah itu sebagai awal yang baik")]
+    assert entity(doc, "Australia")["aliases"] == ["Negeri Kanguru"]
+
+
 def test_indonesian_preposition_is_not_a_name_particle(extractor):
     doc = run(extractor, "Presiden Chile Ana Torres di Santiago mengatakan pemilu akan digelar tahun depan.")
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]

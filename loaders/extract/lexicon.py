@@ -61,6 +61,7 @@ class Lexicon:
     nominal_cues: frozenset[str]
     name_particles: frozenset[str]
     org_tails: frozenset[str]  # English head words that end an organization's name
+    vessel_prefixes: frozenset[str]  # "BRP", "USS": a ship's name follows
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
@@ -110,4 +111,5 @@ def lexicon() -> Lexicon:
         nominal_cues=frozenset(row[0] for row in _lines("nominal_cues.txt")),
         name_particles=frozenset(row[0] for row in _lines("name_particles.txt")),
         org_tails=frozenset(row[0] for row in _lines("org_tails.txt")),
+        vessel_prefixes=frozenset(row[0] for row in _lines("vessel_prefixes.txt")),
     )

@@ -216,7 +216,7 @@ class MentionFinder:
         in_title = {k for a, b in found["TITLE"] for k in range(a, b)}
         for i in columns.caps:
             t = toks[i]
-            if claim[i] is None and _acronym(t) and t.text not in lex.acronym_stoplist and i not in worded:
+            if claim[i] is None and _acronym(t) and t.text not in lex.acronym_stoplist and t.text not in lex.vessel_prefixes and i not in worded:
                 prev = toks[i - 1] if i > 0 and not toks[i - 1].newline else None
                 if prev is not None and (prev.upper or prev.cap and prev.alpha and not prev.vocab and claim[i - 1] is None and i - 1 not in in_title):
                     continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
@@ -530,8 +530,8 @@ class MentionFinder:
         lex = self.lex
         n = len(toks)
         words = [t for t in toks[i:j] if t.alpha]
-        if not words:
-            return None
+        if not words or toks[i].text in lex.vessel_prefixes or (i > 0 and toks[i - 1].text in lex.vessel_prefixes):
+            return None  # a ship: "BRP Sierra Madre", "kapal perang USS Carney"
         single = len(words) == 1
         first = toks[i]
         # Acronyms: organizations unless they are furniture (time zones, numerals).
