@@ -130,21 +130,18 @@ def _bigrams(form: str) -> frozenset[str]:
 
 
 # How Indonesian spells a foreign name by ear: Geneva -> Jenewa, Copenhagen -> Kopenhagen, Philadelphia -> Filadelfia.
-_INDONESIAN_SOUNDS = [(r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[ei])", "j"),
-                      (r"v", "w"), (r"q", "k"), (r"x", "ks"), (r"y(?=[^aeiou]|$)", "i"), (r"ou", "u"), (r"ee", "i")]
+_INDONESIAN_SOUNDS = [(re.compile(pattern), repl) for pattern, repl in (
+    (r"ph", "f"), (r"th", "t"), (r"ch", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[ei])", "j"),
+    (r"v", "w"), (r"q", "k"), (r"x", "ks"), (r"y(?=[^aeiou]|$)", "i"), (r"ou", "u"), (r"ee", "i"),
+)]
 
 
 def _sounded(form: str) -> str:
+    """A name as Indonesian would spell it by ear, accent-free and lower case: "Geneva" and "Jenewa" -> "jenewa"."""
     flat = unicodedata.normalize("NFKD", form.casefold()).encode("ascii", "ignore").decode("ascii")
     for pattern, repl in _INDONESIAN_SOUNDS:
-        flat = re.sub(pattern, repl, flat)
+        flat = pattern.sub(repl, flat)
     return flat
-
-
-def _indonesian_spelling(alternate: str, anchors: list[str]) -> bool:
-    """An alternate name that is the Indonesian spelling of the city's name ("Jenewa" for "Geneva")."""
-    sounded = _sounded(alternate)
-    return any(_sounded(a) == sounded for a in anchors)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:
@@ -523,6 +520,7 @@ class Gazetteer:
         if population < MIN_POPULATION_ALTERNATES or not forms:
             return forms
         anchor_grams = {_bigrams(a) for a in anchors}
+        anchor_sounds: set[str] | None = None  # the anchors spelt the Indonesian way, made when first needed
         seen = {f.casefold() for f in forms}
         # one regular expression over all alternates first: most are in other scripts
         for alternate in _ALTERNATE_LINES.findall("\n".join(city["alternatenames"])):
@@ -536,8 +534,14 @@ class Gazetteer:
                 self._drop(alternate, "common word")
                 continue
             grams = _bigrams(alternate)
-            if max(_similar(grams, a) for a in anchor_grams) >= MIN_SIMILARITY or _indonesian_spelling(alternate, anchors):
-                forms.append(alternate)  # else another language's name for the city, not a spelling of it
+            if max(_similar(grams, a) for a in anchor_grams) < MIN_SIMILARITY:
+                # else another language's name for the city, not a spelling of it, unless it is the name as
+                # Indonesian spells it ("Jenewa" for "Geneva")
+                if anchor_sounds is None:
+                    anchor_sounds = {_sounded(a) for a in anchors}
+                if _sounded(alternate) not in anchor_sounds:
+                    continue
+            forms.append(alternate)
         return forms
 
     def _build_cities(self, cities: Mapping[str, dict], cldr_city: Mapping[int, tuple[str, bool]],

@@ -86,6 +86,7 @@ def lexicon() -> Lexicon:
         if position in ("post", "both") and not form.endswith(_NYA):
             cues[form + _NYA] = (cls, "post")
             cue_bases[form + _NYA] = form
+    org_heads = _lines("org_heads.txt")
     organizations: dict[str, str] = {}
     for row in _lines("organizations.tsv"):
         name = row[0]
@@ -102,8 +103,8 @@ def lexicon() -> Lexicon:
         titles={form: canonical for form, canonical in _lines("titles.tsv")},
         title_modifiers=frozenset(row[0] for row in _lines("title_modifiers.txt")),
         organizations=organizations,
-        org_heads=frozenset(row[0] for row in _lines("org_heads.txt")),
-        org_classifiers=frozenset(row[0] for row in _lines("org_heads.txt") if row[1:] == ["classifier"]),
+        org_heads=frozenset(row[0] for row in org_heads),
+        org_classifiers=frozenset(row[0] for row in org_heads if row[1:] == ["classifier"]),
         org_context=frozenset(row[0] for row in _lines("org_context.txt")),
         place_heads={head: kind for head, kind in _lines("place_heads.tsv")},
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),

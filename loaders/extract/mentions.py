@@ -35,9 +35,11 @@ PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
 # Ranks that stack before a name ("Kolonel Mayor Amadou Abdramane").
 RANK_WORDS = frozenset({"jenderal", "kolonel", "mayor", "letnan", "kapten", "brigadir", "laksamana", "marsekal", "sersan"})
-# Indonesian verbs mostly carry one of these prefixes; an office word before a name does not ("Presiden
-# bertemu Xi" is no title "Presiden bertemu").
-VERB_PREFIXES = ("me", "ber", "di", "ter")
+# Indonesian active verbs mostly carry one of these prefixes ("menolak", "bertemu", "terpilih"); passive
+# ones carry "di-", which also starts nouns ("direktur") and is a preposition on its own.
+VERB_PREFIXES = ("me", "ber", "ter")
+# An office word before a name is no verb, active or passive ("Presiden bertemu Xi" is no title "Presiden bertemu").
+NOT_OFFICE_WORDS = VERB_PREFIXES + ("di",)
 # A name ending in a point of the compass is a region: "Darfur Utara", "Kordofan Selatan", "Jawa Tengah".
 COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
@@ -169,6 +171,15 @@ class MentionFinder:
             mentions.append(m)
             return m
 
+        def nest(m: Mention) -> None:
+            """Claim m over the names it contains, which stay mentions of their own ("Rusia" in
+            "Kementerian Pertahanan Rusia", "Qatar" in "Qatar News Agency")."""
+            for k in range(m.start, m.end):
+                if claim[k] is not None:
+                    claim[k].nested = True
+                claim[k] = m
+            mentions.append(m)
+
         candidates: list[tuple[int, int, str]] = []
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
@@ -239,11 +250,7 @@ class MentionFinder:
                 continue  # "Kantor Berita Korea Selatan Yonhap" introduces an outlet; it is not one
             m = self._org_shape(toks, claim, i, heads_org[i])
             if m is not None:
-                for k in range(m.start, m.end):
-                    if claim[k] is not None:
-                        claim[k].nested = True
-                    claim[k] = m
-                mentions.append(m)
+                nest(m)
                 nxt = m.end
 
         # --- place shapes -------------------------------------------------------------------
@@ -258,7 +265,7 @@ class MentionFinder:
                 else:
                     j += 1
                 j = _join_hyphen(toks, j)
-                if j < n and toks[j].lower in lex.name_particles and not toks[j].cap and toks[j - 1].space:
+                if j < n and _particle_at(toks, j, lex.name_particles):
                     j = _after_particles(toks, claim, j, lex.name_particles) or j  # "Selat Bab el-Mandeb"
             if j == e:
                 continue
@@ -309,7 +316,7 @@ class MentionFinder:
                 a = _particles_before(toks, claim, i, self.lex.name_particles)  # "kata el-Sisi", "ujar von der Leyen"
                 m = self._english_org(toks, claim, a, j) if toks[j - 1].lower in self.lex.org_tails else None
                 if m is not None:
-                    mentions.append(m)
+                    nest(m)
                     nxt = j
                     continue
                 m = self._classify_run(toks, claim, a, j, text_of(a, j), org_ctx_end)
@@ -420,12 +427,7 @@ class MentionFinder:
         if j - a < 2:
             return None
         surface = _surface(self._article, toks, a, j)
-        m = Mention(a, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), a, j)
-        for k in range(a, j):
-            if claim[k] is not None:
-                claim[k].nested = True
-            claim[k] = m
-        return m
+        return Mention(a, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), a, j)
 
     def _is_classifier(self, toks: list[Tok], s: int, e: int) -> bool:
         return _surface(self._article, toks, s, e).lower() in self.lex.org_classifiers
@@ -473,7 +475,7 @@ class MentionFinder:
                 j = titles[j + 1]  # two offices: "Perdana Menteri sekaligus Menteri Luar Negeri Qatar"
                 continue
             if (modifiers < 2 and affiliation is None and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues
-                    and not t.lower.startswith(VERB_PREFIXES) and j + 2 < n and claim[j + 1] is None
+                    and not t.lower.startswith(NOT_OFFICE_WORDS) and j + 2 < n and claim[j + 1] is None
                     and _name_token(toks[j + 1]) and (not toks[j + 1].vocab or _surname_stop(toks, claim, j + 1))
                     and _name_token(toks[j + 2])):
                 # a word of the office right before a full name: "Pemimpin oposisi María Corina Machado"; a lone
@@ -664,7 +666,7 @@ def _run_end(toks: list[Tok], claim: list, i: int, particles: frozenset[str] = f
     words = 1
     while j < n and words < 5:
         t = toks[j]
-        if t.lower in particles and not t.cap and toks[j - 1].space:
+        if _particle_at(toks, j, particles):
             k = _after_particles(toks, claim, j, particles)
             if k is None:
                 break
@@ -677,6 +679,12 @@ def _run_end(toks: list[Tok], claim: list, i: int, particles: frozenset[str] = f
         j = _join_hyphen(toks, j + 1)
         words += 1
     return j
+
+
+def _particle_at(toks: list[Tok], j: int, particles: frozenset[str]) -> bool:
+    """A lower-case name particle at j, set apart from the word before it ("Bashar al-Assad", "von der")."""
+    t = toks[j]
+    return t.lower in particles and not t.cap and toks[j - 1].space
 
 
 def _after_particles(toks: list[Tok], claim: list, j: int, particles: frozenset[str]) -> int | None:

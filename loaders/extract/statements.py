@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .mentions import Mention
+from .mentions import VERB_PREFIXES, Mention
 from .tokens import Columns, Tok
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
@@ -31,7 +31,6 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebagaimana"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
 COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
-VERB_PREFIXES = ("me", "ber", "ter")  # most Indonesian active verbs; "di" is also a preposition
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 # Right before a cue, these make it an aim or a wish, not something said: "untuk memastikan", "ingin memastikan".
 INTENT = frozenset({"untuk", "ingin", "hendak", "berusaha", "mencoba", "berupaya", "agar", "supaya"})
@@ -275,13 +274,23 @@ class StatementFinder:
         if t is not None:
             return ([t.entity] if t.entity is not None else []), True
         # "tulis kementerian itu", "ujar peraih Nobel Perdamaian itu": a description closed by a demonstrative
-        end = j
-        while end < n and end - j < 9 and toks[end].lower not in ("itu", "tersebut") and not toks[end].newline and toks[end].text not in (",", "."):
-            end += 1
-        back = self._epithet(j, end + 1) if end < n else None
+        y = self._demonstrative_at(j, min(n, j + 10))
+        back = self._epithet(j, y + 1) if y is not None else None
         if back is not None:
             return [back], True
         return [], True
+
+    def _demonstrative_at(self, x: int, b: int) -> int | None:
+        """Where "itu"/"tersebut" closes a description that starts at x, looking before b; None if a quote,
+        a cue, a comma, a full stop or a paragraph break comes first."""
+        toks = self._toks
+        for y in range(x, b):
+            t = toks[y]
+            if t.lower in ("itu", "tersebut"):
+                return y
+            if self._in_quote[y] is not None or t.lower in self.lex.cues or t.text in (",", ".") or t.newline:
+                return None
+        return None
 
     def _epithet(self, x: int, b: int):
         """"Diplomat asal Argentina itu", "peraih Nobel Perdamaian itu", "negara tersebut": a description
@@ -289,12 +298,8 @@ class StatementFinder:
         was spoken of since, "seorang pejabat ... Pejabat itu"), or for "negara" the last state. None if
         toks[x:b] is no such description."""
         toks = self._toks
-        y = x
-        while y < b and toks[y].lower not in ("itu", "tersebut"):
-            if self._in_quote[y] is not None or toks[y].lower in self.lex.cues or toks[y].text in (",", "."):
-                return None
-            y += 1
-        if y >= b or y == x or y - x > 8 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
+        y = self._demonstrative_at(x, b)
+        if y is None or y == x or y - x > 8 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
             return None
         head = toks[x].lower
         wanted = "State" if head == "negara" else "Organization" if head in self._body_nouns else "Person"
