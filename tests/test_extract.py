@@ -495,6 +495,25 @@ def test_initials_and_apostrophes_inside_names(extractor, name):
     assert said(doc) == [(name, "indirect", "pemulihan tidak akan terjadi dalam semalam")]
 
 
+def test_a_middle_initial_keeps_a_place_named_surname_in_the_name(extractor):
+    doc = run(extractor, "“Kami menolak tuduhan itu,” kata Wakil Presiden Guatemala Sara F. Santiago.")  # a capital city
+    assert said(doc) == [("Sara F. Santiago", "direct", "Kami menolak tuduhan itu")]
+
+
+def test_a_name_suffix_keeps_its_stop_and_does_not_end_the_sentence(extractor):
+    doc = run(extractor, "Presiden Peru Daniel Ortega Jr. mengatakan bahwa Lima menolak tuduhan itu. “Kami siap,” kata Ortega Jr.")
+    assert said(doc) == [
+        ("Daniel Ortega Jr.", "indirect", "Lima menolak tuduhan itu"),
+        ("Daniel Ortega Jr.", "direct", "Kami siap"),
+    ]
+
+
+def test_a_letter_name_ends_its_sentence(extractor):
+    doc = run(extractor, "Menlu Chile Ana Torres menulis di media sosial X. Ia mengatakan bahwa Peru harus menahan diri.")
+    assert entity(doc, "X")["type"] == "Organization"
+    assert said(doc)[-1] == ("Ana Torres", "indirect", "Peru harus menahan diri")
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -88,6 +88,22 @@ def test_straight_quote_after_a_space_opens_the_next_sentence(nlp):
     assert [t.text for t, s in zip(doc, sentence_starts(doc)) if s == 1] == ["Ia", '"', "Ia"]
 
 
+def test_a_letter_and_stop_after_a_common_word_is_the_end_of_a_sentence(nlp, spacy_tokenizer):
+    text = "Ia menulis di media sosial X. Pesan itu dibaca Donald J. Trump di platform X.\nLalu vitamin C. Kami pergi."
+    assert [t.text for t in nlp.tokenizer(text)] == [
+        "Ia", "menulis", "di", "media", "sosial", "X", ".", "Pesan", "itu", "dibaca", "Donald", "J.", "Trump", "di",
+        "platform", "X", ".", "\n", "Lalu", "vitamin", "C", ".", "Kami", "pergi", ".",
+    ]
+    assert [t.text for t in spacy_tokenizer(text)][5] == "X."  # spaCy reads it as an initial
+    doc = nlp.make_doc(text)
+    assert [t.text for t, s in zip(doc, sentence_starts(doc)) if s == 1] == ["Ia", "Pesan", "\n", "Lalu", "Kami"]
+
+
+def test_a_stop_before_a_lower_case_word_does_not_end_the_sentence(nlp):
+    doc = nlp.make_doc("Presiden Daniel Ortega Jr. mengatakan hal itu. Ia pergi.")
+    assert [t.text for t, s in zip(doc, sentence_starts(doc)) if s == 1] == ["Presiden", "Ia"]
+
+
 def test_token_facts_and_columns(nlp):
     doc = nlp("Menlu AS tiba di Jakarta.\n\nIa bertemu anak-anak.")
     facts = WordFacts(frozenset({"tiba", "di", "ia", "bertemu", "anak-anak"}), frozenset({"di", "ia"}))

@@ -42,6 +42,8 @@ VERB_PREFIXES = ("me", "ber", "ter")
 NOT_OFFICE_WORDS = VERB_PREFIXES + ("di",)
 # A name ending in a point of the compass is a region: "Darfur Utara", "Kordofan Selatan", "Jawa Tengah".
 COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
+# Written after a name with a full stop: "Martin Luther King Jr.", "Ferdinand Marcos Sr."
+NAME_SUFFIXES = frozenset({"jr", "sr"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
 
 
@@ -207,13 +209,16 @@ class MentionFinder:
                 if (before is not None and before.type in ("State", "Organization") and e < n and toks[e].cap and toks[e].alpha
                         and not toks[e].vocab and claim[e] is None):
                     continue  # a first name that is also a capital, after an office's body: "Menhan Taiwan Wellington Koo"
+                if s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha:
+                    continue  # a surname after a middle initial: "Sara F. Lima"
                 place = self.gaz.place_by_form(surface)
                 put(Mention(s, e, "Place", surface, surface, s, e, iso2=info.iso2, place=place, capital=True))
             else:
-                # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah").
+                # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah",
+                # "John F. Kennedy").
                 if (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None) or (
                     s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1)
-                ):
+                ) or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha):
                     continue
                 place = self.gaz.place_by_form(surface)
                 if place is None:
@@ -642,8 +647,13 @@ def _name_token(t: Tok) -> bool:
     """A capitalised word a name can hold: "Kim", "O'Brien", "Hu'akavameiliku", or an initial ("S.")."""
     text = t.text
     return t.cap and not t.newline and (
-        t.alpha or text.replace("'", "").replace("’", "").isalpha() or (len(text) == 2 and text[1] == ".")
+        t.alpha or text.replace("'", "").replace("’", "").isalpha() or _initial(t)
     )
+
+
+def _initial(t: Tok) -> bool:
+    """A capital letter and a full stop, one token: a middle initial ("Donald J. Trump")."""
+    return len(t.text) == 2 and t.text[1] == "." and t.cap
 
 
 def _hyphen_part(toks: list[Tok], j: int) -> bool:
@@ -678,6 +688,8 @@ def _run_end(toks: list[Tok], claim: list, i: int, particles: frozenset[str] = f
             break
         j = _join_hyphen(toks, j + 1)
         words += 1
+    if j < n and toks[j].text == "." and toks[j - 1].lower in NAME_SUFFIXES and not toks[j - 1].space:
+        j += 1  # "Ferdinand Marcos Jr.": the tokenizer cuts the stop off
     return j
 
 

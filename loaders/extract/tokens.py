@@ -92,12 +92,15 @@ def sentence_starts(doc: Doc) -> list[int]:
     for orth in set(orths).difference(kinds):
         kinds[orth] = _kind(strings[orth])
     kind = list(map(kinds.__getitem__, orths))
+    stop = strings["."]
     starts = [-1] * n
     start_next = True
     last = -1  # the last token looked at
     for i in [i for i, k in enumerate(kind) if k]:
         if i > last + 1:  # ordinary words last+1 .. i-1: the first starts a sentence if one is due
-            if start_next:
+            # but not a lower-case word right after a full stop: the stop ended an abbreviation the
+            # tokenizer cut off ("Marcos Jr. mengatakan"), as sentences start with a capital
+            if start_next and not (last >= 0 and orths[last] == stop and strings[orths[last + 1]][:1].islower()):
                 starts[last + 1] = 1
             start_next = False
         k = kind[i]
