@@ -514,6 +514,19 @@ def test_a_letter_name_ends_its_sentence(extractor):
     assert said(doc)[-1] == ("Ana Torres", "indirect", "Peru harus menahan diri")
 
 
+def test_an_unknown_name_where_something_happens_is_a_place(extractor):
+    doc = run(extractor, "Serangan di Kalimbora menewaskan 12 orang di dekat Garis Kendali. Bantuan senilai Rp 31 miliar dikirim ke Cox's Bazar.")
+    assert entity(doc, "Kalimbora")["type"] == "Place"
+    assert entity(doc, "Garis Kendali")["type"] == "Place"
+    assert {"Rp", "Cox"}.isdisjoint(e["name"] for e in doc["entities"])
+
+
+def test_an_aside_opened_by_a_preposition_between_subject_and_cue(extractor):
+    doc = run(extractor, "Kedutaan Besar Peru, melalui unggahan di Facebook, menuduh Chile mengingkari perjanjian itu.")
+    assert said(doc) == [("Kedutaan Besar Peru", "indirect", "Chile mengingkari perjanjian itu")]
+    assert entity(doc, "Facebook")["type"] == "Organization"
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

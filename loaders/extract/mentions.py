@@ -578,6 +578,10 @@ class MentionFinder:
             return Mention(i, j, "Person", run_text, run_text, i, j)
         if nxt is not None and nxt.lower == "dari" and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type == "State":
             return Mention(i, j, "Person", run_text, run_text, i, j)
+        if prev is not None and prev.lower in PLACE_PREPOSITIONS and (nxt is None or not (nxt.text[0].isdigit() or nxt.text in ("'s", "’s"))):
+            # "serangan di Pahalgam": where things happen; not a unit before its number ("Rp 31 triliun") or an
+            # English possessive that goes on ("Cox's Bazar")
+            return Mention(i, j, "Place", run_text, run_text, i, j)
         if nxt is not None and nxt.lower in ("telah", "sudah", "akan", "juga", "tidak", "belum", "sedang", "pun") and not _sentence_start(toks, i) and (prev is None or not prev.alpha):
             return Mention(i, j, "Person", run_text, run_text, i, j)
         return Mention(i, j, "Unknown", run_text, run_text, i, j)
