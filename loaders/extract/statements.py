@@ -389,9 +389,10 @@ class StatementFinder:
         segments = [(a, b) for a, b in zip(bounds, bounds[1:] + [k]) if a < b] or [(start, k)]
         for idx in range(len(segments) - 1, -1, -1):
             a, b = segments[idx]
-            if idx > 0 and (toks[a].lower == "yang" or toks[a].lower in SOURCE_OPENERS or toks[a].lower in PREPOSITIONS):
+            if idx > 0 and (toks[a].lower == "yang" or toks[a].lower in SOURCE_OPENERS or toks[a].lower in PREPOSITIONS and toks[b - 1].text == ","):
                 # "Harris, yang sedang berkunjung ke Manila, menegaskan", "Moskalkova, dikutip kantor berita TASS,
-                # mengatakan", "Kedubes itu, melalui unggahan di Facebook, menuduh": the subject is before it
+                # mengatakan", "Kedubes itu, melalui unggahan di Facebook, menuduh": the subject is before it (an
+                # adverbial aside is closed by a comma; "..., setelah AS mendesak" holds its own subject)
                 continue
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
             for y in range(b - 1, a, -1):
