@@ -395,7 +395,7 @@ class StatementFinder:
                 # adverbial aside is closed by a comma; "..., setelah AS mendesak" holds its own subject)
                 continue
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
-            for y in range(b - 1, a, -1):
+            for y in range(b - 1, a - 1, -1):
                 if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None:
                     a = y + 1
                     break
