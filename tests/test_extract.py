@@ -529,6 +529,16 @@ def test_an_aside_opened_by_a_preposition_between_subject_and_cue(extractor):
     assert [s[0] for s in said(doc)] == ["Kanada", "Peru"]  # a clause, not an aside: it holds its own subject
 
 
+def test_a_capital_before_a_colon_opening_the_text_is_a_dateline(extractor):
+    doc = run(extractor, "Hanoi: Menteri Luar Negeri Vietnam Tran Van Minh mengatakan perundingan akan dilanjutkan.")
+    assert entity(doc, "Hanoi")["type"] == "Place"
+
+
+def test_a_heading_in_capitals_holds_no_acronym(extractor):
+    doc = run(extractor, "KABAR RAKYAT - Vietnam dan Laos sepakat membuka perbatasan.")
+    assert "RAKYAT" not in [e["name"] for e in doc["entities"]]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

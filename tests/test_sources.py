@@ -161,6 +161,40 @@ def test_outlet_line_under_the_headline_and_comma_captions(tmp_path):
     assert article.text == BODY
 
 
+def test_byline_and_time_above_the_dateline_are_dropped_and_the_caption_stays(tmp_path):
+    text = (
+        "Perundingan Dagang Dilanjutkan\n\nNadia Prameswari\n\nSelasa, 4 Maret 2025 - 09:17:00 WIB\n\n"
+        "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: Reuters)\n\n"
+        "HANOI, harian.example - " + BODY + "\n"
+    )
+    article = one_article(tmp_path, text)
+    assert (article.publisher, article.published) == ("harian.example", "2025-03-04")
+    assert article.text == "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: Reuters)\n\nHANOI - " + BODY
+
+
+def test_writer_dash_outlet_line_gives_publisher(tmp_path):
+    text = "Perundingan Dagang Dilanjutkan\n\nNadia Prameswari - wartaKita\n\nJumat, 7 Mar 2025 13:47 WIB\n\nHanoi - " + BODY
+    article = one_article(tmp_path, text)
+    assert (article.publisher, article.published) == ("wartaKita", "2025-03-07")
+    assert article.text == "Hanoi - " + BODY
+
+
+def test_outlet_acronym_and_place_before_a_colon(tmp_path):
+    article = one_article(tmp_path, "KWN, Medan: " + BODY)
+    assert (article.publisher, article.text) == ("KWN", "Medan: " + BODY)
+
+
+def test_outlet_tag_without_a_place_named_again_in_the_footer(tmp_path):
+    text = "WARTA – " + BODY + "\n\nTags: Vietnam, Perdagangan\nWARTA.example\n"
+    article = one_article(tmp_path, text)
+    assert (article.publisher, article.text) == ("WARTA.example", BODY)
+
+
+def test_keyword_and_category_lines_open_the_footer(tmp_path):
+    for footer in ("Editor: Bayu Aji\nKeyword: Vietnam, Perdagangan\n", "Kategori: Internasional | harian.example\n"):
+        assert one_article(tmp_path, BODY + "\n\n" + footer).text == BODY
+
+
 def test_writer_editor_and_source_lines_at_the_end_are_dropped(tmp_path):
     article = one_article(tmp_path, BODY + "\n\nPenulis : Nadia Prameswari\nEditor : Bayu Aji\nSumber : Reuters, AFP\n")
     assert article.text == BODY

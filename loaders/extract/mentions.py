@@ -543,6 +543,8 @@ class MentionFinder:
         first = toks[i]
         # Acronyms: organizations unless they are furniture (time zones, numerals).
         if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7:
+            if i > 0 and toks[i - 1].upper and toks[i - 1].alpha:
+                return None  # the last word of a heading in capitals ("PIKIRAN RAKYAT - ...")
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         prev_m = claim[i - 1] if i > 0 else None
         after_ctx = i in org_ctx_end or (prev_m is not None and prev_m.type == "State" and prev_m.start in org_ctx_end)

@@ -286,8 +286,8 @@ def _dateline(toks: list[Tok], m: Mention) -> bool:
     k = m.end
     if not (m.start == 0 or toks[m.start - 1].newline) or k >= len(toks):
         return False
-    if toks[k].text in ("-", "–", "—"):
-        return True
+    if toks[k].text in ("-", "–", "—") or toks[k].text == ":" and k + 1 < len(toks) and toks[k + 1].cap:
+        return True  # "MOSKOW -", "Jakarta: Mantan Presiden ..."
     if toks[k].text != ",":
         return False
     if all(toks[x].upper or not toks[x].alpha for x in range(m.start, m.end)):

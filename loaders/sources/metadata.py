@@ -78,14 +78,20 @@ _BRAND = r"(?:[A-Z][A-Za-z0-9]*\s+){0,3}[A-Z]{2,}[A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0
 _OUTLET_ONLY = re.compile(rf"^(?P<tag>{_OUTLET})\.?$")
 # Tag forms at the start of the first paragraph, most specific first. A place named beside the tag
 # stays in the body with its dash.
+_COLON = r"\s*:\s+"
 _TAG_FORMS = [
     re.compile(rf"^(?P<tag>{_OUTLET})\s*,\s*(?P<place>{_PLACE})(?P<dash>{_DASH})"),  # TEMPO.CO, Jakarta -
+    re.compile(rf"^(?P<tag>{_OUTLET}|[A-Z]{{2,}})\s*,\s*(?P<place>{_PLACE})(?P<dash>{_COLON})"),  # KBRN, Jakarta:
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<tag>{_OUTLET})(?P<dash>{_DASH})"),  # JAKARTA, KOMPAS.com -
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<tag>{_BRAND})(?P<dash>{_DASH})"),  # Jakarta, CNN Indonesia --
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<tag>[A-Z][A-Za-z0-9.]*)\)(?P<dash>{_DASH})"),  # Jakarta (ANTARA) -
     re.compile(rf"^(?P<tag>{_OUTLET}){_DASH}"),  # TRIBUNNEWS.COM –
     re.compile(rf"^(?P<tag>{_OUTLET})\.\s+(?=[A-Z“\"'‘])"),  # EtIndonesia. Baru-baru ini
 ]
+# A dateline that opens the story: "DOHA - ", "PIKIRAN RAKYAT - ", "Bangkok - " before a sentence.
+_DATELINE_OPENING = re.compile(rf"^[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}(?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?{_DASH}(?=[A-Z“\"])")
+_OUTLET_OPENING = re.compile(rf"^(?P<tag>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}){_DASH}")
+_BYLINE_DASH = re.compile(rf"^(?:[A-Z][\w'’.]*\s+){{1,4}}[–—-]\s+(?P<tag>{_OUTLET})$")  # Nama Penulis - detikNews
 _BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)\s*[,/]\s*(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama Penulis)
 _INITIALS = re.compile(r"\s*\((?:[a-z]{1,6}\s*/\s*)+[a-z]{1,6}\)\s*$")  # (jhn/yn)
 _NAME_ALONE = re.compile(r"^\((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\)$")  # (Rahma Dwi Safitri) on the last line
@@ -236,6 +242,11 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
             published = published or date
             i += 1
             continue
+        byline = _BYLINE_DASH.match(line.strip())
+        if byline:
+            header_outlet = header_outlet or byline.group("tag")
+            i += 1
+            continue
         brand = _BRAND_ONLY.match(line.strip()) if title is not None and header_outlet is None else None
         if brand:  # after the headline, a line of capitalised words with an acronym is the outlet
             header_outlet = brand.group(0)
@@ -246,17 +257,19 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
             i += 1
             continue
         break
-    body = lines[i:]
+    body, furniture, at = _from_dateline(lines[i:])
+    for line in furniture:
+        published = published or dateline_date(line.strip())
 
     # Source tag at the start of the first paragraph. Some pages print "Outlet - <date>" on a
     # line of its own and tag the paragraph again: then the date is lifted and the tag read twice.
     tag = None
     for _ in range(2):
-        while body and not body[0].strip():
-            body.pop(0)
-        if not body:
+        while at < len(body) and not body[at].strip():
+            body.pop(at)
+        if at >= len(body):
             break
-        first = body[0].lstrip()
+        first = body[at].lstrip()
         match = _match_tag(first)
         if not match:
             break
@@ -265,10 +278,10 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
         rest = first[match.end() :]
         date = dateline_date(rest) if rest.strip() else None
         if rest.strip() and not date:
-            body[0] = (place + match.group("dash") + rest) if place else rest
+            body[at] = (place + match.group("dash") + rest) if place else rest
             break
         published = published or date
-        body.pop(0)
+        body.pop(at)
 
     body, byline_outlet, closing_outlet = _lift_footer(body, tag)
 
@@ -276,6 +289,12 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
         publisher = _outlet_casing(tag, byline_outlet, header_outlet, closing_outlet)
     else:
         publisher = byline_outlet or header_outlet or closing_outlet
+
+    if tag is None and publisher and at < len(body):
+        # the outlet's own tag opening the story without a place: "VIVA – Uni Eropa ..." from VIVA.co.id
+        opening = _OUTLET_OPENING.match(body[at])
+        if opening and _same_outlet(opening.group("tag"), publisher):
+            body[at] = body[at][opening.end() :]
 
     if published is None:
         paragraphs = [line for line in body if line.strip()][:3]
@@ -285,6 +304,28 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
                 break
 
     return Lifted(body="\n".join(body).strip(), title=title, publisher=publisher, published=published)
+
+
+def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
+    """(the body, the byline and date lines dropped from it, where the dateline now stands). Between the
+    headline and the dateline that opens the story stand the page's byline ("Nadya Kurniasari"), the time of
+    posting and a photo caption; the caption is text about the story and stays."""
+    seen = 0
+    for j, line in enumerate(body):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _words(stripped) >= 10 and (_match_tag(stripped) or _DATELINE_OPENING.match(stripped)):
+            if not seen:
+                break
+            # a photo credit ("Foto: AFP/...") names the agency, which the text then cites: it stays
+            short = [k for k in range(j) if body[k].strip() and (_words(body[k]) <= 4 and ":" not in body[k] or dateline_date(body[k].strip()))]
+            kept = [x for k, x in enumerate(body[:j]) if k not in short and not (not x.strip() and k + 1 in short)]
+            return kept + body[j:], [body[k] for k in short], len(kept)
+        seen += 1
+        if seen > 4 or _words(stripped) > 60:
+            break
+    return body, [], 0
 
 
 def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | None, str | None]:
@@ -299,10 +340,12 @@ def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | Non
             break
         if _is_footer_start(line):
             cut = j
+    byline_outlet = closing_outlet = None
     if cut is not None:
+        # the outlet's name may close the page under the tags ("Tags: ..." then "VIVA.co.id")
+        closing_outlet = next((m.group("tag") for m in map(_OUTLET_ONLY.match, (x.strip() for x in body[cut:])) if m), None)
         del body[cut:]
 
-    byline_outlet = closing_outlet = None
     while body:
         last = body[-1].strip()
         if not last or _is_edge_label(last) or _is_footer_prefix(last) or _is_footer_start(last):
