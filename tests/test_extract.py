@@ -539,6 +539,19 @@ def test_a_heading_in_capitals_holds_no_acronym(extractor):
     assert "RAKYAT" not in [e["name"] for e in doc["entities"]]
 
 
+@pytest.mark.parametrize("title, name", [("Menteri Kehakiman", "Rafael Santos Cruz"), ("Kepala Sekretaris Kabinet", "Hiroshi Tanabe")])
+def test_the_field_of_an_office_is_no_part_of_the_name(extractor, title, name):
+    doc = run(extractor, f"{title} {name} mengatakan penangkapan itu sah.")
+    assert said(doc) == [(name, "indirect", "penangkapan itu sah")]
+    assert entity(doc, name)["title"] == title
+
+
+def test_two_names_in_the_other_order_are_one_person(extractor):
+    doc = run(extractor, "Menlu Jepang Hiroshi Tanabe tiba di Seoul. Tanabe Hiroshi mengatakan Tokyo siap berdialog.")
+    assert said(doc) == [("Hiroshi Tanabe", "indirect", "Tokyo siap berdialog")]
+    assert entity(doc, "Hiroshi Tanabe")["aliases"] == ["Tanabe Hiroshi"]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

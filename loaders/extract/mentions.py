@@ -17,6 +17,7 @@ Mentions found here are not yet entities: ``resolve`` groups them (surname to fu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,9 @@ VERB_PREFIXES = ("me", "ber", "ter")
 NOT_OFFICE_WORDS = VERB_PREFIXES + ("di",)
 # A name ending in a point of the compass is a region: "Darfur Utara", "Kordofan Selatan", "Jawa Tengah".
 COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "laut"})
+# The field of a ministry or office is a noun made with ke-...-an or pe(r)-...-an ("Kehakiman", "Keuangan",
+# "Pertahanan", "Pendidikan"), a shape personal names do not have.
+OFFICE_DOMAIN = re.compile(r"(?:ke|pe[rnm]?)[a-z]{3,}an")
 # Written after a name with a full stop: "Martin Luther King Jr.", "Ferdinand Marcos Sr."
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
@@ -468,6 +472,11 @@ class MentionFinder:
                 continue
             if affiliation is None and modifiers < 3 and c is None and t.cap and t.vocab and not t.stop and t.lower not in lex.cues and _body_within(claim, j + 1, 3):
                 modifiers += 1  # an ordinary word written as part of the office: "Komisaris Perdagangan UE"
+                j += 1
+                continue
+            if (affiliation is None and modifiers < 3 and c is None and t.cap and t.vocab and OFFICE_DOMAIN.match(t.lower)
+                    and j + 1 < n and claim[j + 1] is None and _name_token(toks[j + 1])):
+                modifiers += 1  # the field of the office before the name: "Menteri Kehakiman Jesus Remulla"
                 j += 1
                 continue
             if affiliation is None and c is not None and c.type == "Place" and not c.capital and _body_within(claim, c.end, 2):

@@ -209,20 +209,29 @@ class Resolver:
 def _merge_name_parts(clusters: dict) -> None:
     """A person named by the last words of another's full name is that person: "al-Assad" and "Lula da
     Silva" after "Bashar al-Assad" and "Luiz Inacio Lula da Silva"; so is one named by its first two words
-    or more ("Sheikh Mohammed" for "Sheikh Mohammed bin Abdulrahman Al Thani"). Only when one longer name fits."""
+    or more ("Sheikh Mohammed" for "Sheikh Mohammed bin Abdulrahman Al Thani"), or by its two names in the
+    other order. Only when one name fits."""
     people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
     words = {id(c): [normalise_name(x.text).split() for x in c.mentions] for c in people}
 
     def part_of(t: list[str], w: list[str]) -> bool:
         return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
 
+    def swapped(t: list[str], w: list[str]) -> bool:
+        return len(t) == 2 and t == w[::-1] and t != w
+
+    first = {id(c): min(x.start for x in c.mentions) for c in people}
+
+    def fits_into(short: Cluster, c: Cluster) -> bool:
+        tails, ws = words[id(short)], words[id(c)]
+        if all(any(part_of(t, w) for w in ws) for t in tails):
+            return True
+        # the same two names in the other order, as East Asian names are written both ways ("Iwaya Takeshi"
+        # after "Takeshi Iwaya"); the order met first names the person
+        return first[id(c)] < first[id(short)] and all(any(swapped(t, w) for w in ws) for t in tails)
+
     for short in people:
-        tails = words[id(short)]
-        fits = [
-            c for c in people
-            if c is not short and c.mentions
-            and all(any(part_of(t, w) for w in words[id(c)]) for t in tails)
-        ]
+        fits = [c for c in people if c is not short and c.mentions and fits_into(short, c)]
         if len(fits) == 1:
             for x in list(short.mentions):
                 fits[0].add(x)
