@@ -552,6 +552,31 @@ def test_two_names_in_the_other_order_are_one_person(extractor):
     assert entity(doc, "Hiroshi Tanabe")["aliases"] == ["Tanabe Hiroshi"]
 
 
+def test_a_cue_with_the_one_it_is_aimed_at(extractor):
+    doc = run(extractor, "Pengadilan itu menuduhnya melakukan kejahatan perang. Bogota menyebutnya sebagai urusan dalam negeri Peru.")
+    assert [(k, t) for _, k, t in said(doc)] == [
+        ("indirect", "melakukan kejahatan perang"),
+        ("indirect", "sebagai urusan dalam negeri Peru"),
+    ]
+
+
+def test_a_clause_opened_by_sejak_holds_its_own_subject(extractor):
+    doc = run(extractor, "Ketegangan memuncak sejak Presiden Chile Ana Torres mengancam akan menutup perbatasan.")
+    assert said(doc) == [("Ana Torres", "indirect", "akan menutup perbatasan")]
+
+
+def test_palaces_airports_and_streets_are_places(extractor):
+    doc = run(extractor, "Ia tiba di Bandara Internasional Mariscal Sucre lalu menuju Istana Carondelet di Jalan Guayaquil.")
+    assert [(e["name"], e["type"]) for e in doc["entities"]] == [
+        ("Bandara Internasional Mariscal Sucre", "Place"), ("Istana Carondelet", "Place"), ("Jalan Guayaquil", "Place"),
+    ]
+
+
+def test_a_prosecutor_speaks(extractor):
+    doc = run(extractor, "“Keadilan itu mungkin,” ucap Jaksa ICC Tomas Varga dalam pernyataan video.")
+    assert said(doc) == [("Tomas Varga", "direct", "Keadilan itu mungkin")]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

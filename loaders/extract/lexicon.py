@@ -67,6 +67,9 @@ class Lexicon:
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
 # gives no single speaker, so only the singular ones are generated).
 _NYA = "nya"
+# Pre-position cues aimed at someone take "-nya" for that someone ("menuduhnya", "mendesaknya"), and the
+# statement follows as it does after the bare verb.
+_ADDRESSED = frozenset({"claim", "request", "warn"})
 
 
 def _currency_codes() -> frozenset[str]:
@@ -86,6 +89,8 @@ def lexicon() -> Lexicon:
         if position in ("post", "both") and not form.endswith(_NYA):
             cues[form + _NYA] = (cls, "post")
             cue_bases[form + _NYA] = form
+        elif position == "pre" and cls in _ADDRESSED:
+            cues[form + _NYA] = (cls, "pre")  # "ICC menuduhnya melakukan ...": the verb and whom it is aimed at
     org_heads = _lines("org_heads.txt")
     organizations: dict[str, str] = {}
     for row in _lines("organizations.tsv"):
