@@ -577,6 +577,30 @@ def test_a_prosecutor_speaks(extractor):
     assert said(doc) == [("Tomas Varga", "direct", "Keadilan itu mungkin")]
 
 
+def test_a_verb_the_cue_completes_keeps_the_subject_before_it(extractor):
+    doc = run(extractor, "Presiden Ana Torres, yang masa jabatannya berakhir Desember, menolak mengakui hasil pemilu itu.")
+    assert said(doc) == [("Ana Torres", "indirect", "hasil pemilu itu")]
+
+
+def test_where_an_office_holder_comes_from_and_a_pronoun_after(extractor):
+    doc = run(extractor, "Mahkamah itu dipimpin Tomas Varga. Hakim asal Kenya, Amina Odhiambo, menolak putusan itu. Ia berpendapat sengketa itu politis.")
+    assert entity(doc, "Amina Odhiambo")["title"] == "Hakim asal Kenya"
+    assert said(doc)[-1] == ("Amina Odhiambo", "indirect", "sengketa itu politis")
+
+
+def test_a_person_whose_first_name_is_a_state(extractor):
+    doc = run(extractor, "Menteri Luar Negeri Israel, Israel Levin, memperingatkan bahwa pengadilan tidak akan menghentikan Israel.")
+    assert said(doc) == [("Israel Levin", "indirect", "pengadilan tidak akan menghentikan Israel")]
+    assert entity(doc, "Israel Levin")["affiliation"] == "Israel"
+
+
+@pytest.mark.parametrize("title", ["Menteri Hubungan Internasional dan Kerja Sama", "Menteri Sekretaris Negara"])
+def test_capitalised_words_of_an_office_before_a_full_name(extractor, title):
+    doc = run(extractor, f"{title} Tomas Varga mengatakan berkas itu penting.")
+    assert said(doc) == [("Tomas Varga", "indirect", "berkas itu penting")]
+    assert entity(doc, "Tomas Varga")["title"] == title
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

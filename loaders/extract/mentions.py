@@ -199,6 +199,11 @@ class MentionFinder:
                 info = self.gaz.state_by_form(surface)
                 if info is None:
                     continue
+                if e + 1 < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and (
+                    s > 0 and toks[s - 1].text == "," and toks[e + 1].text == ","
+                    or _sentence_start(toks, s) and toks[e + 1].lower in self.lex.cues
+                ):
+                    continue  # a person named like a state: "Menteri Luar Negeri Israel, Israel Katz, mengatakan"
                 put(Mention(s, e, "State", surface, info.iso2, s, e, iso2=info.iso2))
             elif label == "ORG":
                 canon = self.lex.organizations.get(surface) or self.org_lower.get(surface.lower())
@@ -462,6 +467,9 @@ class MentionFinder:
                 affiliation = affiliation or c
                 j = c.end
                 continue
+            if t.lower == "asal" and affiliation is None and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type == "State":
+                j += 1  # "Hakim asal Uganda": where the office holder comes from
+                continue
             if t.lower in lex.title_modifiers and modifiers < 3:
                 modifiers += 1
                 j += 1
@@ -474,6 +482,17 @@ class MentionFinder:
                 modifiers += 1  # an ordinary word written as part of the office: "Komisaris Perdagangan UE"
                 j += 1
                 continue
+            if affiliation is None and c is None and t.cap and t.vocab and not t.stop and t.lower not in lex.cues:
+                # capitalised words of the office's name before a full name: "Menteri Hubungan Internasional dan
+                # Kerja Sama Ronald Lamola"; two or more of them, as one ordinary word may be a first name ("Sri")
+                x = j + 1
+                while x < n and x - j < 6 and claim[x] is None and (toks[x].cap and toks[x].alpha and toks[x].vocab or toks[x].lower == "dan"):
+                    x += 1
+                if (x - j >= 2 and x + 1 < n and claim[x] is None and claim[x + 1] is None and toks[x - 1].lower != "dan"
+                        and _name_token(toks[x]) and not toks[x].vocab and _name_token(toks[x + 1]) and not toks[x + 1].vocab):
+                    modifiers += x - j
+                    j = x
+                    continue
             if (affiliation is None and modifiers < 3 and c is None and t.cap and t.vocab and OFFICE_DOMAIN.match(t.lower)
                     and j + 1 < n and claim[j + 1] is None and _name_token(toks[j + 1])):
                 modifiers += 1  # the field of the office before the name: "Menteri Kehakiman Jesus Remulla"

@@ -359,6 +359,9 @@ class StatementFinder:
         """The speakers of a cue in preverbal position, and the token where the subject segment begins."""
         toks = self._toks
         sent = toks[k].sent
+        before = toks[k - 1] if k > 0 else None
+        if before is not None and before.alpha and not before.cap and before.lower.startswith("me") and not before.stop and before.lower not in self.lex.cues:
+            k -= 1  # a verb that the cue completes ("menolak mengakui"): the subject stands before both
         # relative clause: "Kim Yong-hyun, yang mendesak ..."
         j = k - 1
         while j >= 0 and toks[j].lower in ("juga", "telah", "sudah", "pun", "lalu", "kemudian"):
