@@ -592,6 +592,8 @@ def test_a_person_whose_first_name_is_a_state(extractor):
     doc = run(extractor, "Menteri Luar Negeri Israel, Israel Levin, memperingatkan bahwa pengadilan tidak akan menghentikan Israel.")
     assert said(doc) == [("Israel Levin", "indirect", "pengadilan tidak akan menghentikan Israel")]
     assert entity(doc, "Israel Levin")["affiliation"] == "Israel"
+    doc = run(extractor, "Menteri Pertahanan Israel Israel Levin mengatakan operasi berlanjut.")
+    assert said(doc) == [("Israel Levin", "indirect", "operasi berlanjut")]
 
 
 @pytest.mark.parametrize("title", ["Menteri Hubungan Internasional dan Kerja Sama", "Menteri Sekretaris Negara"])
@@ -599,6 +601,19 @@ def test_capitalised_words_of_an_office_before_a_full_name(extractor, title):
     doc = run(extractor, f"{title} Tomas Varga mengatakan berkas itu penting.")
     assert said(doc) == [("Tomas Varga", "indirect", "berkas itu penting")]
     assert entity(doc, "Tomas Varga")["title"] == title
+
+
+def test_a_region_an_office_is_for_is_no_first_name(extractor):
+    doc = run(extractor, "Utusan Khusus AS untuk Timur Tengah Laura Brandt dan Perdana Menteri Greenland Aqqaluk B. Lynge bertemu di Nuuk.")
+    assert entity(doc, "Laura Brandt")["title"] == "Utusan Khusus AS untuk Timur Tengah"
+    assert entity(doc, "Aqqaluk B. Lynge")["title"] == "Perdana Menteri Greenland"
+    assert entity(doc, "Timur Tengah")["type"] == entity(doc, "Greenland")["type"] == "Place"
+
+
+def test_a_son_named_after_his_father_is_another_person(extractor):
+    doc = run(extractor, "Presiden Rafael Moreno dan putranya Rafael Moreno Jr. tiba di Lima. “Kami siap,” kata Moreno.")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} == {"Rafael Moreno", "Rafael Moreno Jr."}
+    assert said(doc) == [("Rafael Moreno", "direct", "Kami siap")]
 
 
 def test_a_weekday_after_a_title_is_no_name(extractor):

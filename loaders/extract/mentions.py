@@ -186,6 +186,9 @@ class MentionFinder:
                 claim[k] = m
             mentions.append(m)
 
+        # where an office's words end: a place right there is the office's ("Perdana Menteri Greenland Mute
+        # Egede", "Utusan Khusus untuk Timur Tengah Morgan Ortagus"), not the first name of the person after it
+        office_ends = {e for _, e in found["TITLE"]} | {k + 1 for k in range(n) if toks[k].lower in ("untuk", "asal")}
         candidates: list[tuple[int, int, str]] = []
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
@@ -202,8 +205,11 @@ class MentionFinder:
                 if e + 1 < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and (
                     s > 0 and toks[s - 1].text == "," and toks[e + 1].text == ","
                     or _sentence_start(toks, s) and toks[e + 1].lower in self.lex.cues
+                    or s > 0 and claim[s - 1] is not None and claim[s - 1].type == "State"
                 ):
-                    continue  # a person named like a state: "Menteri Luar Negeri Israel, Israel Katz, mengatakan"
+                    # a person named like a state: "Menteri Luar Negeri Israel, Israel Katz, mengatakan", "Menteri
+                    # Pertahanan Israel Israel Katz"
+                    continue
                 put(Mention(s, e, "State", surface, info.iso2, s, e, iso2=info.iso2))
             elif label == "ORG":
                 canon = self.lex.organizations.get(surface) or self.org_lower.get(surface.lower())
@@ -225,9 +231,11 @@ class MentionFinder:
             else:
                 # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah",
                 # "John F. Kennedy").
-                if (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None) or (
-                    s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1)
-                ) or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha):
+                if (
+                    (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None and s not in office_ends)
+                    or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1))
+                    or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
+                ):
                     continue
                 place = self.gaz.place_by_form(surface)
                 if place is None:
@@ -523,6 +531,12 @@ class MentionFinder:
             if t.text == "(" and j + 2 < n and claim[j + 1] is not None and toks[j + 2].text == ")":
                 affiliation = affiliation or claim[j + 1]
                 j += 3
+                continue
+            if c is not None and c.type == "Place" and not c.capital and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab:
+                j = c.end  # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede"
+                continue
+            if t.lower == "untuk" and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type == "Place":
+                j = claim[j + 1].end  # "Utusan Khusus AS untuk Timur Tengah"
                 continue
             if t.lower in ("untuk", "dari") and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type in ("State", "Organization"):
                 affiliation = affiliation or claim[j + 1]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.model import entity_id, normalise_name
 
-from .mentions import LOCATIVE, Mention
+from .mentions import LOCATIVE, NAME_SUFFIXES, Mention
 from .tokens import Tok
 
 
@@ -148,6 +148,10 @@ class Resolver:
             titled = [c for c in candidates if _holds_title(c, m)]
             if titled:
                 candidates = titled
+        if len(candidates) > 1:
+            # a bare surname is the father's when the son is written with "Jr." ("Trump", "Donald Trump Jr.")
+            plain = [c for c in candidates if not any(x.text.split()[-1].rstrip(".").casefold() in NAME_SUFFIXES for x in c.mentions)]
+            candidates = plain or candidates
         if len(candidates) == 1:
             return candidates[0]
         # Discourse recency: the candidate's own last mention before m, or the last mention before m of
@@ -215,6 +219,8 @@ def _merge_name_parts(clusters: dict) -> None:
     words = {id(c): [normalise_name(x.text).split() for x in c.mentions] for c in people}
 
     def part_of(t: list[str], w: list[str]) -> bool:
+        if w[-1].rstrip(".") in NAME_SUFFIXES and w[:-1] == t:
+            return False  # "Donald Trump" and "Donald Trump Jr." are father and son
         return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
 
     def swapped(t: list[str], w: list[str]) -> bool:
