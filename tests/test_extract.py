@@ -616,6 +616,29 @@ def test_a_son_named_after_his_father_is_another_person(extractor):
     assert said(doc) == [("Rafael Moreno", "direct", "Kami siap")]
 
 
+def test_a_short_city_in_capitals_as_a_dateline(extractor):
+    doc = run(extractor, "LIMA - Pemerintah Peru menandatangani deklarasi itu di Doha.\n\nDOHA - Qatar menyambut deklarasi itu.")
+    assert entity(doc, "Doha")["type"] == "Place"
+    assert "DOHA" not in [e["name"] for e in doc["entities"]]
+
+
+def test_the_short_form_of_the_office_in_brackets_and_an_aide(extractor):
+    doc = run(extractor, "Perdana Menteri (PM) Malaysia Anwar Rahman mendesak Thailand menahan diri. Menurut ajudan Kremlin Yuri Sokolov, Moskow tidak berpihak dalam konflik itu.")
+    assert said(doc) == [("Anwar Rahman", "indirect", "Thailand menahan diri"), ("Yuri Sokolov", "indirect", "Moskow tidak berpihak dalam konflik itu")]
+    assert entity(doc, "Anwar Rahman")["affiliation"] == "Malaysia"
+
+
+def test_bodies_named_with_digits_but_not_events_or_diseases(extractor):
+    doc = run(extractor, "Pandemi COVID-19 mereda. Kelompok M23 dan stasiun televisi TV2 hadir di KTT Iklim COP29.")
+    names = {e["name"]: e["type"] for e in doc["entities"]}
+    assert names == {"M23": "Organization", "TV2": "Organization"}
+
+
+def test_a_photographer_in_a_credit_is_no_person(extractor):
+    doc = run(extractor, "Presiden Chile Ana Torres berbicara di Santiago. (Tomas Varga/Pool via REUTERS)")
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

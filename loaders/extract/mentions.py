@@ -46,6 +46,7 @@ COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara",
 # The field of a ministry or office is a noun made with ke-...-an or pe(r)-...-an ("Kehakiman", "Keuangan",
 # "Pertahanan", "Pendidikan"), a shape personal names do not have.
 OFFICE_DOMAIN = re.compile(r"(?:ke|pe[rnm]?)[a-z]{3,}an")
+ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the name
 # Written after a name with a full stop: "Martin Luther King Jr.", "Ferdinand Marcos Sr."
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
@@ -145,6 +146,8 @@ class MentionFinder:
                 text += tj.text
                 folded = text.lower()
                 label = exact.get(text) or lower.get(folded)
+                if label is None and j == i and tj.upper and (i == 0 or toks[i - 1].newline):
+                    label = exact.get(text.capitalize())  # a short city name as a dateline in capitals: "DOHA -"
                 if label is not None:
                     found[label].append((i, j + 1))
                 if folded not in prefixes:
@@ -249,7 +252,7 @@ class MentionFinder:
         in_title = {k for a, b in found["TITLE"] for k in range(a, b)}
         for i in columns.caps:
             t = toks[i]
-            if claim[i] is None and _acronym(t) and t.text not in lex.acronym_stoplist and t.text not in lex.vessel_prefixes and i not in worded:
+            if claim[i] is None and (_acronym(t) or _coded(t)) and t.text not in lex.acronym_stoplist and t.text not in lex.vessel_prefixes and i not in worded:
                 prev = toks[i - 1] if i > 0 and not toks[i - 1].newline else None
                 if prev is not None and (prev.upper or prev.cap and prev.alpha and not prev.vocab and claim[i - 1] is None and i - 1 not in in_title):
                     continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
@@ -354,6 +357,13 @@ class MentionFinder:
         }
         if credit_paras:
             mentions = [m for m in mentions if not (m.type in ("Person", "Unknown") and toks[m.start].para in credit_paras)]
+        # A name glued to a slash is a credit ("(Maxim Shemetov/Pool via REUTERS)", "AFP/Yuki Iwamura"): names in
+        # running text never touch one.
+        mentions = [
+            m for m in mentions
+            if not (m.type in ("Person", "Unknown") and (m.end < n and toks[m.end].text == "/" and not toks[m.end - 1].space
+                                                         or m.start > 0 and toks[m.start - 1].text == "/" and not toks[m.start - 1].space))
+        ]
 
         # Apposition: "Farah Dakhlallah, juru bicara NATO," gives the person a title and affiliation.
         by_start = {m.span_start: m for m in unnamed}
@@ -528,6 +538,9 @@ class MentionFinder:
                 modifiers += 1  # an event or body written with digits: "Presiden COP29", "Ketua G20"
                 j += 1
                 continue
+            if t.text == "(" and j + 2 < n and toks[j + 1].lower in lex.titles and toks[j + 2].text == ")":
+                j += 3  # the office's short form: "Perdana Menteri (PM) Malaysia Anwar Ibrahim"
+                continue
             if t.text == "(" and j + 2 < n and claim[j + 1] is not None and toks[j + 2].text == ")":
                 affiliation = affiliation or claim[j + 1]
                 j += 3
@@ -601,6 +614,9 @@ class MentionFinder:
         if not single:
             if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i)):
                 return None
+            if any(t.text in lex.acronym_stoplist and not ROMAN.fullmatch(t.text) for t in words):
+                return None  # "Pandemi COVID", "WIB Diterbitkan": a name holds no unit, zone or disease
+
             if all(t.vocab for t in words):
                 return None
             if words[-1].lower in COMPASS and not words[0].vocab and not cue_after and not cue_before:
@@ -678,6 +694,14 @@ def _acronym(t: Tok) -> bool:
     """Shaped like an organization's acronym (HRW, ECOWAS); a longer word in capitals is more likely a
     surname written so ("Yuki IWAMURA")."""
     return t.upper and len(t.text) <= 6
+
+
+def _coded(t: Tok) -> bool:
+    """A body named by one or two capitals and digits: "M23", "G20", "TV2", "E3"; a longer code is more likely
+    an event or a model ("COP29", "MH17")."""
+    text = t.text
+    letters = sum(ch.isalpha() for ch in text)
+    return 2 <= len(text) <= 5 and text.isalnum() and text.isupper() and text[0].isalpha() and 0 < letters <= 2 and letters < len(text)
 
 
 def _surname_stop(toks: list[Tok], claim: list, i: int) -> bool:
