@@ -639,6 +639,18 @@ def test_a_photographer_in_a_credit_is_no_person(extractor):
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]
 
 
+def test_a_description_after_a_post_cue_names_the_person_named_last(extractor):
+    doc = run(extractor, "Ketua Komisi Uni Afrika Amina Odhiambo menyambut deklarasi itu.\n“Kekerasan tidak akan diterima,” tegas diplomat asal Kenya itu.")
+    assert said(doc) == [("Amina Odhiambo", "direct", "Kekerasan tidak akan diterima")]
+    doc = run(extractor, "Ketua Komisi Uni Afrika Amina Odhiambo menyambut deklarasi itu.\n“Kekerasan tidak akan diterima,” kata perwakilan negara tersebut.")
+    assert said(doc) == [(None, "direct", "Kekerasan tidak akan diterima")]  # the demonstrative points at the state
+
+
+def test_menurut_after_a_connective_opens_the_statement(extractor):
+    doc = run(extractor, "Namun, menurut Kementerian Kesehatan Peru, banjir itu telah menewaskan ratusan orang.")
+    assert said(doc) == [("Kementerian Kesehatan Peru", "indirect", "banjir itu telah menewaskan ratusan orang")]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -271,10 +271,13 @@ class StatementFinder:
         if m is not None and m.entity is not None and m.type in ("Person", "State", "Organization"):
             return [m.entity], True
         t = self._titles_at.get(j)
-        if t is not None:
-            return ([t.entity] if t.entity is not None else []), True
-        # "tulis kementerian itu", "ujar peraih Nobel Perdamaian itu": a description closed by a demonstrative
+        if t is not None and t.entity is not None:
+            return [t.entity], True
+        # "tulis kementerian itu", "ujar peraih Nobel Perdamaian itu", "tegas diplomat asal Djibouti itu": a
+        # description closed by a demonstrative
         y = self._demonstrative_at(j, min(n, j + 10))
+        if t is not None and y is not None and (toks[y - 1].lower == "negara" or toks[y - 1].lower in self._body_nouns):
+            return [], True  # "kata perwakilan negara tersebut": the demonstrative points at the state, not a person
         back = self._epithet(j, y + 1) if y is not None else None
         if back is not None:
             return [back], True
@@ -722,7 +725,9 @@ class StatementFinder:
         if k > 0 and toks[k - 1].text == ",":
             a = _clause_start(toks, k, self._in_quote)
             b = _trim(toks, a, k)
-            return Said("indirect", a, b, toks[k].text, k, speakers, position=a) if b - a >= 3 else None
+            if b - a >= 3:
+                return Said("indirect", a, b, toks[k].text, k, speakers, position=a)
+            # "Namun, menurut X, ...": only a connective before it, so the statement follows
         a = np_end
         while a < n and toks[a].text == ",":
             a += 1
