@@ -651,6 +651,17 @@ def test_menurut_after_a_connective_opens_the_statement(extractor):
     assert said(doc) == [("Kementerian Kesehatan Peru", "indirect", "banjir itu telah menewaskan ratusan orang")]
 
 
+def test_a_former_office_is_in_the_title_and_is_not_the_holder_named_now(extractor):
+    doc = run(
+        extractor,
+        "Perdana Menteri Georgia Tomas Varga menolak sanksi itu. Kepala diplomasi Uni Eropa Laila Maren mengatakan sanksi tetap dibahas. "
+        "Mantan perdana menteri Estonia itu menegaskan bahwa Uni Eropa akan menempuh langkah lain.",
+    )
+    assert said(doc)[-1] == ("Laila Maren", "indirect", "Uni Eropa akan menempuh langkah lain")
+    doc = run(extractor, "Mantan Presiden Filipina Rafael Moreno tiba di Belanda.")
+    assert entity(doc, "Rafael Moreno")["title"] == "Mantan Presiden Filipina"
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -49,6 +49,7 @@ OFFICE_DOMAIN = re.compile(r"(?:ke|pe[rnm]?)[a-z]{3,}an")
 ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the name
 # Written after a name with a full stop: "Martin Luther King Jr.", "Ferdinand Marcos Sr."
 NAME_SUFFIXES = frozenset({"jr", "sr"})
+FORMER = frozenset({"mantan", "eks"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
 
 
@@ -563,6 +564,8 @@ class MentionFinder:
                 break
             break
         title_end = j
+        if s > 0 and toks[s - 1].lower in FORMER and claim[s - 1] is None:
+            s -= 1  # "Mantan Presiden Filipina": the office as the article states it, and no longer held
         title_text = _surface(self._article, toks, s, title_end)
         k = j
         if k < n and toks[k].text == "," and k + 1 < n:

@@ -266,8 +266,10 @@ def _holds_title(c: Cluster, m: Mention) -> bool:
     office is for, the person is known for that state or organization and for no other."""
     if not m.title_canon:
         return False
+    former = _former(m)
     same_office = any(
         x.title_canon and (x.title_canon == m.title_canon or m.title_canon in x.title_canon or x.title_canon in m.title_canon)
+        and _former(x) == former  # "mantan perdana menteri Estonia" is not the prime minister named before
         for x in c.mentions
     )
     if not same_office:
@@ -278,6 +280,10 @@ def _holds_title(c: Cluster, m: Mention) -> bool:
     if not known:
         return True
     return any(_same_body(a, m.affiliation) for a in known)
+
+
+def _former(m: Mention) -> bool:
+    return bool(m.title) and m.title.casefold().startswith("mantan ")
 
 
 def _same_body(a: Mention, b: Mention) -> bool:
