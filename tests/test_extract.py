@@ -662,6 +662,11 @@ def test_a_former_office_is_in_the_title_and_is_not_the_holder_named_now(extract
     assert entity(doc, "Rafael Moreno")["title"] == "Mantan Presiden Filipina"
 
 
+def test_the_outlet_quoting_from_an_agency_is_no_entity(extractor):
+    doc = run(extractor, "“Kami siap,” kata Menlu Peru Ana Torres, seperti dikutip HARIANKITA dari Reuters.")
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == ["Reuters"]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -195,6 +195,33 @@ def test_keyword_and_category_lines_open_the_footer(tmp_path):
         assert one_article(tmp_path, BODY + "\n\n" + footer).text == BODY
 
 
+@pytest.mark.parametrize(
+    "header, iso",
+    [
+        ("Nadia Prameswari, Jurnalis-Rabu, 10 September 2025 |15:47 WIB", "2025-09-10"),
+        ("Reporter : Nadia Prameswari | Selasa, 18 November 2025 10:24", "2025-11-18"),
+        ("Update: 1 November 2025 17:42 WIB", "2025-11-01"),
+        ("Oleh: Nadia Prameswari - 2 Mei 2025 16:10 WIB", "2025-05-02"),
+    ],
+)
+def test_writer_and_posting_time_lines_under_the_headline(tmp_path, header, iso):
+    text = f"Perundingan Dagang Dilanjutkan\n\n{header}\n\nHANOI - " + BODY
+    article = one_article(tmp_path, text)
+    assert (article.published, article.text) == (iso, "HANOI - " + BODY)
+
+
+def test_writers_names_and_reporter_of_outlet_lines(tmp_path):
+    for header, publisher in (("Nadia Prameswari | Bayu Aji", None), ("Laporan Wartawan harian.example, Nadia Prameswari", "harian.example")):
+        article = one_article(tmp_path, f"Perundingan Dagang Dilanjutkan\n\n{header}\n\nHANOI - " + BODY)
+        assert (article.publisher, article.text) == (publisher, "HANOI - " + BODY)
+
+
+def test_closing_section_tag_and_read_more_lines_name_the_outlet(tmp_path):
+    for footer, publisher in (("(harian.example - Politik)", "harian.example"), ("Simak berita terkini lainnya hanya di harian.example", "harian.example")):
+        article = one_article(tmp_path, BODY + "\n\nBaca juga artikel terkait PERDAGANGAN atau tulisan lainnya dari Bayu Aji\n\n" + footer + "\n")
+        assert (article.publisher, article.text) == (publisher, BODY)
+
+
 def test_writer_editor_and_source_lines_at_the_end_are_dropped(tmp_path):
     article = one_article(tmp_path, BODY + "\n\nPenulis : Nadia Prameswari\nEditor : Bayu Aji\nSumber : Reuters, AFP\n")
     assert article.text == BODY

@@ -358,6 +358,13 @@ class MentionFinder:
         }
         if credit_paras:
             mentions = [m for m in mentions if not (m.type in ("Person", "Unknown") and toks[m.start].para in credit_paras)]
+        # "dikutip SINDONEWS dari Reuters": the outlet that quotes is the article's own, metadata and no entity
+        mentions = [
+            m for m in mentions
+            if not (m.type == "Organization" and m.start > 0 and toks[m.start - 1].lower in ("dikutip", "dilansir")
+                    and m.end + 1 < n and toks[m.end].lower == "dari" and claim[m.end + 1] is not None
+                    and claim[m.end + 1].type == "Organization")
+        ]
         # A name glued to a slash is a credit ("(Maxim Shemetov/Pool via REUTERS)", "AFP/Yuki Iwamura"): names in
         # running text never touch one.
         mentions = [

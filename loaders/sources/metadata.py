@@ -91,8 +91,11 @@ _TAG_FORMS = [
 # A dateline that opens the story: "DOHA - ", "PIKIRAN RAKYAT - ", "Bangkok - " before a sentence.
 _DATELINE_OPENING = re.compile(rf"^[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}(?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?{_DASH}(?=[A-Z“\"])")
 _OUTLET_OPENING = re.compile(rf"^(?P<tag>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}){_DASH}")
+_LINE_END_OUTLET = re.compile(rf"\s(?P<tag>{_DOMAIN})\.?$")
+_NAMES_BYLINE = re.compile(r"^[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}(?: \| [A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})+$")  # Nama | Nama
+_REPORTER_OF = re.compile(rf"^Laporan (?:[Ww]artawan|[Rr]eporter) (?P<tag>{_OUTLET}),\s+[A-Z][\w'’. ]+$")
 _BYLINE_DASH = re.compile(rf"^(?:[A-Z][\w'’.]*\s+){{1,4}}[–—-]\s+(?P<tag>{_OUTLET})$")  # Nama Penulis - detikNews
-_BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)\s*[,/]\s*(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama Penulis)
+_BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)(?:\s*[,/]\s*|\s+[–-]\s+)(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama), (tirto.id - Politik)
 _INITIALS = re.compile(r"\s*\((?:[a-z]{1,6}\s*/\s*)+[a-z]{1,6}\)\s*$")  # (jhn/yn)
 _NAME_ALONE = re.compile(r"^\((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\)$")  # (Rahma Dwi Safitri) on the last line
 _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\([a-z]{2,6}\)\s*$")  # (rds) after the last sentence
@@ -220,7 +223,9 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
         if i >= len(lines):
             break
         line = lines[i]
-        if _is_edge_label(line):
+        if _is_edge_label(line) or _NAMES_BYLINE.match(line.strip()):
+            # "Reporter : Nama | Selasa, 18 November 2025 10:24", "Nama Satu | Nama Dua": who wrote it and when
+            published = published or _stamp_date(line)
             i += 1
             continue
         lone = _OUTLET_ONLY.match(line.strip())
@@ -237,12 +242,12 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
                 published = published or date
                 i += 1
                 continue
-        date = dateline_date(line)
-        if date:
+        date = dateline_date(line) or (_stamp_date(line) if _is_stamp(line) else None)
+        if date:  # "Kamis, 2 Oktober 2025", "Nama, Jurnalis-Rabu, 10 September 2025 |15:47 WIB"
             published = published or date
             i += 1
             continue
-        byline = _BYLINE_DASH.match(line.strip())
+        byline = _BYLINE_DASH.match(line.strip()) or _REPORTER_OF.match(line.strip())
         if byline:
             header_outlet = header_outlet or byline.group("tag")
             i += 1
@@ -259,7 +264,7 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
         break
     body, furniture, at = _from_dateline(lines[i:])
     for line in furniture:
-        published = published or dateline_date(line.strip())
+        published = published or _stamp_date(line)
 
     # Source tag at the start of the first paragraph. Some pages print "Outlet - <date>" on a
     # line of its own and tag the paragraph again: then the date is lifted and the tag read twice.
@@ -306,6 +311,32 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
     return Lifted(body="\n".join(body).strip(), title=title, publisher=publisher, published=published)
 
 
+_STAMP_PIECES = re.compile(r"\s*\|\s*|\s+[-–—]\s+|,\s*|:\s+")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bWI[BT]A?\b")
+
+
+def _stamp_date(line: str) -> str | None:
+    """The date in a short header line that may also name the writer or the section, or None."""
+    stripped = line.strip()
+    if _words(stripped) > 15:
+        return None
+    date = dateline_date(stripped)
+    if date:
+        return date
+    pieces = [p for p in _STAMP_PIECES.split(stripped) if p]
+    for a in range(len(pieces)):
+        for b in range(a + 1, min(len(pieces), a + 3) + 1):
+            date = dateline_date(" ".join(pieces[a:b]))
+            if date:
+                return date
+    return None
+
+
+def _is_stamp(line: str) -> bool:
+    """A posting-time line with a clock time: "Kamis 02 Oktober 2025, 09:15 WIB", with a byline or not."""
+    return _CLOCK.search(line) is not None and _stamp_date(line) is not None
+
+
 def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
     """(the body, the byline and date lines dropped from it, where the dateline now stands). Between the
     headline and the dateline that opens the story stand the page's byline ("Nadya Kurniasari"), the time of
@@ -319,7 +350,11 @@ def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
             if not seen:
                 break
             # a photo credit ("Foto: AFP/...") names the agency, which the text then cites: it stays
-            short = [k for k in range(j) if body[k].strip() and (_words(body[k]) <= 4 and ":" not in body[k] or dateline_date(body[k].strip()))]
+            short = [
+                k for k in range(j)
+                if body[k].strip() and (_words(body[k]) <= 4 and ":" not in body[k] or _is_stamp(body[k]) or dateline_date(body[k].strip())
+                                        or _NAMES_BYLINE.match(body[k].strip()))
+            ]
             kept = [x for k, x in enumerate(body[:j]) if k not in short and not (not x.strip() and k + 1 in short)]
             return kept + body[j:], [body[k] for k in short], len(kept)
         seen += 1
@@ -349,6 +384,9 @@ def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | Non
     while body:
         last = body[-1].strip()
         if not last or _is_edge_label(last) or _is_footer_prefix(last) or _is_footer_start(last):
+            if _is_footer_prefix(last):  # "Simak berita ... hanya di Okezone.com" names the outlet
+                named = _LINE_END_OUTLET.search(last)
+                closing_outlet = closing_outlet or (named.group("tag") if named else None)
             body.pop()
             continue
         lone = _OUTLET_ONLY.match(last)
