@@ -667,6 +667,24 @@ def test_the_outlet_quoting_from_an_agency_is_no_entity(extractor):
     assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == ["Reuters"]
 
 
+def test_a_body_named_again_by_its_head_word(extractor):
+    doc = run(extractor, "Mahkamah Internasional memerintahkan penundaan. Mahkamah juga mengingatkan bahwa putusannya bersifat mengikat.")
+    assert said(doc) == [("Mahkamah Internasional", "indirect", "putusannya bersifat mengikat")]
+    assert entity(doc, "Mahkamah Internasional")["aliases"] == ["Mahkamah"]
+
+
+def test_two_bodies_joined_by_dan_and_a_street_that_is_no_common_phrase(extractor):
+    doc = run(extractor, "Liga Rakyat dan Blok Pemilu Patriotik berkumpul di Jalan Rustaveli. Partai itu memilih jalan sendiri. AES Jalan Sendiri.")
+    assert [(e["name"], e["type"]) for e in doc["entities"] if e["name"] != "AES"] == [
+        ("Liga Rakyat", "Organization"), ("Blok Pemilu Patriotik", "Organization"), ("Jalan Rustaveli", "Place"),
+    ]
+
+
+def test_a_function_word_as_a_first_name_after_the_office_body(extractor):
+    doc = run(extractor, "Hegseth bertemu Menteri Pertahanan China Dong Jun sehari sebelumnya.")
+    assert entity(doc, "Dong Jun")["title"] == "Menteri Pertahanan China"
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

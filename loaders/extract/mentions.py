@@ -267,6 +267,7 @@ class MentionFinder:
         titles = {s: e for s, e in sorted(found["TITLE"], key=lambda x: x[1] - x[0])}  # longest wins
 
         # --- organization shapes ------------------------------------------------------------
+        self._heads = heads_org  # "Liga Awami dan Blok Pemilu": a second head after "dan" starts a second body
         nxt = 0  # the heads are visited in order; a shape found skips the heads inside it
         ctx_ends = {}
         for a, b in found["ORGCTX"]:
@@ -296,7 +297,9 @@ class MentionFinder:
             if j == e:
                 continue
             # a feature word is part of the name when capitalised, or for seas and peninsulas also in lower case
-            if kind == "part" and (toks[s].cap or toks[s].lower in ("semenanjung", "laut", "selat", "teluk", "kepulauan", "jalur")):
+            if kind == "named" and toks[s].cap and not toks[e].vocab:
+                a = s
+            elif kind == "part" and (toks[s].cap or toks[s].lower in ("semenanjung", "laut", "selat", "teluk", "kepulauan", "jalur")):
                 a = s
             elif kind == "classifier":
                 a = e
@@ -349,6 +352,16 @@ class MentionFinder:
                 if m is not None:
                     put(m)
                 nxt = j
+
+        # A body's head word alone, capitalised, is the body of that kind named last: "Mahkamah juga mengingatkan"
+        # after "Mahkamah Internasional".
+        for i in columns.caps:
+            t = toks[i]
+            if claim[i] is None and t.lower in lex.org_heads and not (i + 1 < n and toks[i + 1].cap):
+                named = [m for m in mentions if m.type == "Organization" and m.end <= i and not m.nested and m.text.lower().startswith(t.lower + " ")]
+                if named:
+                    last = max(named, key=lambda m: m.start)
+                    put(Mention(i, i + 1, "Organization", t.text, last.key, i, i + 1))
 
         # Photo and video credit lines name photographers, who are bylines, not people in the news.
         credit_paras = {
@@ -435,7 +448,7 @@ class MentionFinder:
             if t.text == "-" and not toks[j - 1].space and j + 1 < n:
                 j = _join_hyphen(toks, j)
                 continue
-            if t.lower == "dan" and descriptors and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None:
+            if t.lower == "dan" and descriptors and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None and j + 1 not in self._heads:
                 j += 1  # "Dewan Perdamaian dan Keamanan AU", "Badan Pengawas Obat dan Makanan"
                 continue
             break
@@ -640,8 +653,8 @@ class MentionFinder:
                 return Mention(i, j, "Place", run_text, run_text, i, j)
             return Mention(i, j, "Person", run_text, run_text, i, j)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name.
-        if first.vocab or first.lower in self.calendar or len(first.text) < 2 or first.text.endswith("."):
-            return None
+        if first.vocab or first.lower in self.calendar or len(first.text) < 2 or first.text.endswith(".") or first.lower in lex.org_heads:
+            return None  # ... and "Mahkamah" alone is the court named before (statements), no person
         if prev is not None and prev.alpha and not prev.cap and prev.lower in ("orang", "bangsa", "warga", "rakyat", "bahasa", "suku", "etnis"):
             return None
         if cue_after or cue_before:
@@ -721,7 +734,7 @@ def _surname_stop(toks: list[Tok], claim: list, i: int) -> bool:
     return (
         i + 1 < len(toks) and toks[i].stop and not _sentence_start(toks, i) and claim[i + 1] is None
         and _name_token(toks[i + 1]) and not toks[i + 1].vocab and toks[i].space
-        and prev is not None and not (prev.cap and not prev.vocab)
+        and prev is not None and not (prev.cap and not prev.vocab and (claim[i - 1] is None or claim[i - 1].type in ("Person", "Unknown")))
     )
 
 
