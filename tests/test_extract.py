@@ -683,6 +683,8 @@ def test_two_bodies_joined_by_dan_and_a_street_that_is_no_common_phrase(extracto
 def test_a_function_word_as_a_first_name_after_the_office_body(extractor):
     doc = run(extractor, "Hegseth bertemu Menteri Pertahanan China Dong Jun sehari sebelumnya.")
     assert entity(doc, "Dong Jun")["title"] == "Menteri Pertahanan China"
+    doc = run(extractor, "Pasukan Rusia Pada Selasa menyerang Kharkiv.")  # a heading's capitals start no name
+    assert [e["type"] for e in doc["entities"]] == ["State", "Place"]
 
 
 def test_a_weekday_after_a_title_is_no_name(extractor):

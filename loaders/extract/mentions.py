@@ -50,6 +50,8 @@ ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the
 # Written after a name with a full stop: "Martin Luther King Jr.", "Ferdinand Marcos Sr."
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 FORMER = frozenset({"mantan", "eks"})
+# Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
+NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "oleh", "atau", "dalam", "bagi", "kepada"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
 
 
@@ -735,6 +737,7 @@ def _surname_stop(toks: list[Tok], claim: list, i: int) -> bool:
         i + 1 < len(toks) and toks[i].stop and not _sentence_start(toks, i) and claim[i + 1] is None
         and _name_token(toks[i + 1]) and not toks[i + 1].vocab and toks[i].space
         and prev is not None and not (prev.cap and not prev.vocab and (claim[i - 1] is None or claim[i - 1].type in ("Person", "Unknown")))
+        and not (prev.cap and toks[i].lower in NEVER_NAMES)
     )
 
 
