@@ -687,6 +687,28 @@ def test_a_function_word_as_a_first_name_after_the_office_body(extractor):
     assert [e["type"] for e in doc["entities"]] == ["State", "Place"]
 
 
+def test_a_permanent_representative_and_an_office_of_lower_case_words(extractor):
+    doc = run(
+        extractor,
+        "Wakil Tetap Peru untuk PBB Tomas Varga memperingatkan bahwa misi itu bisa gagal. "
+        "Kepala kebijakan luar negeri UE Laila Maren mengatakan sanksi itu akan dicabut.",
+    )
+    assert said(doc) == [
+        ("Tomas Varga", "indirect", "misi itu bisa gagal"),
+        ("Laila Maren", "indirect", "sanksi itu akan dicabut"),
+    ]
+
+
+def test_a_surname_that_is_an_ordinary_word_after_the_full_name(extractor):
+    doc = run(extractor, "Presiden Guyana Mohamed Irfaan Ali hadir.\n“Perintah itu sudah jelas,” ujar Ali kepada wartawan.")
+    assert said(doc) == [("Mohamed Irfaan Ali", "direct", "Perintah itu sudah jelas")]
+
+
+def test_a_second_cue_after_dan_shares_the_speaker(extractor):
+    doc = run(extractor, "Mantan presiden Igor Varga, pemimpin Blok Rakyat, menuduh pemerintah curang dan menyerukan pendukungnya berkumpul.")
+    assert said(doc) == [("Igor Varga", "indirect", "pemerintah curang"), ("Igor Varga", "indirect", "pendukungnya berkumpul")]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -337,6 +337,7 @@ class MentionFinder:
                 nxt = after
 
         # Capitalised runs nobody has claimed: names by shape and context.
+        self._surnames = {m.text.split()[-1] for m in mentions if m.type == "Person" and " " in m.text}
         nxt = 0
         for i in columns.caps:
             if i < nxt:
@@ -515,8 +516,9 @@ class MentionFinder:
                 modifiers += 1
                 j += 1
                 continue
-            if affiliation is None and modifiers < 2 and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues and _body_within(claim, j + 1, 2):
-                modifiers += 1  # "Kepala delegasi Rusia", "juru bicara militer Israel"
+            if (affiliation is None and modifiers < 2 and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues
+                    and _body_within(claim, _past(toks, j + 1, lex.title_modifiers), 2)):
+                modifiers += 1  # "Kepala delegasi Rusia", "juru bicara militer Israel", "Kepala kebijakan luar negeri UE"
                 j += 1
                 continue
             if affiliation is None and modifiers < 3 and c is None and t.cap and t.vocab and not t.stop and t.lower not in lex.cues and _body_within(claim, j + 1, 3):
@@ -654,7 +656,10 @@ class MentionFinder:
                 # "di dekat Second Thomas Shoal": an unknown name where something is located is a place
                 return Mention(i, j, "Place", run_text, run_text, i, j)
             return Mention(i, j, "Person", run_text, run_text, i, j)
-        # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name.
+        # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name. An ordinary
+        # word is none of these, unless a person named in full before bears it ("ujar Ali" after "Irfaan Ali").
+        if first.vocab and first.text in self._surnames and (cue_after or cue_before):
+            return Mention(i, j, "Person", run_text, run_text, i, j)
         if first.vocab or first.lower in self.calendar or len(first.text) < 2 or first.text.endswith(".") or first.lower in lex.org_heads:
             return None  # ... and "Mahkamah" alone is the court named before (statements), no person
         if prev is not None and prev.alpha and not prev.cap and prev.lower in ("orang", "bangsa", "warga", "rakyat", "bahasa", "suku", "etnis"):
@@ -719,6 +724,13 @@ def _acronym(t: Tok) -> bool:
     """Shaped like an organization's acronym (HRW, ECOWAS); a longer word in capitals is more likely a
     surname written so ("Yuki IWAMURA")."""
     return t.upper and len(t.text) <= 6
+
+
+def _past(toks: list[Tok], j: int, words: frozenset[str]) -> int:
+    """The first position from j on whose word is not in words."""
+    while j < len(toks) and toks[j].lower in words:
+        j += 1
+    return j
 
 
 def _coded(t: Tok) -> bool:

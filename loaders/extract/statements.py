@@ -363,6 +363,13 @@ class StatementFinder:
         toks = self._toks
         sent = toks[k].sent
         before = toks[k - 1] if k > 0 else None
+        if before is not None and before.lower in CONJUNCTIONS:
+            earlier = self._earlier_in_sentence(said, k)
+            if (earlier is not None and earlier.end >= k - 2 and earlier.cue_index is not None
+                    and not any(toks[y].lower == "bahwa" for y in range(earlier.cue_index, k))):
+                # "X menuduh ... dan menyerukan ...": the same speaker; after "bahwa" the words are the reported
+                # clause's, which may have a subject of its own
+                return list(earlier.speakers), k - 1
         if before is not None and before.alpha and not before.cap and before.lower.startswith("me") and not before.stop and before.lower not in self.lex.cues:
             k -= 1  # a verb that the cue completes ("menolak mengakui"): the subject stands before both
         # relative clause: "Kim Yong-hyun, yang mendesak ..."
