@@ -709,6 +709,16 @@ def test_a_second_cue_after_dan_shares_the_speaker(extractor):
     assert said(doc) == [("Igor Varga", "indirect", "pemerintah curang"), ("Igor Varga", "indirect", "pendukungnya berkumpul")]
 
 
+def test_whose_office_and_who_holds_it(extractor):
+    doc = run(
+        extractor,
+        "Menurut sekretaris pers Varga, Shafiq Rahman Alam, pemilu tetap digelar. "
+        "Menurut juru bicara kampanye Torres, Laila Maren, pemilu itu curang.",
+    )
+    assert said(doc) == [("Shafiq Rahman Alam", "indirect", "pemilu tetap digelar"), ("Laila Maren", "indirect", "pemilu itu curang")]
+    assert entity(doc, "Shafiq Rahman Alam")["title"] == "sekretaris pers Varga"
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -605,6 +605,16 @@ class MentionFinder:
         end = _run_end(toks, claim, k, lex.name_particles) if named else k
         if end - k == 1 and toks[k].vocab or end > k and toks[k].vocab and toks[end - 1].vocab and not toks[end - 1].stop:
             end = k  # ordinary words are not a name: "seorang diplomat Barat yang ...", "Komisioner Hak Asasi Manusia"
+        if end - k == 1 and end + 2 < n and toks[end].text == "," and claim[end + 1] is None and _name_token(toks[end + 1]):
+            r = _run_end(toks, claim, end + 1, lex.name_particles)
+            if r - (end + 1) >= 2 and r < n and toks[r].text == ",":
+                # "sekretaris pers Yunus, Shafiqul Alam,": the lone name is whose office it is, the full name after
+                # the comma holds it
+                title_text = _surface(self._article, toks, s, end)
+                name = _surface(self._article, toks, end + 1, r)
+                person = Mention(end + 1, r, "Person", name, name, s, r, title=title_text, title_canon=canon, affiliation=affiliation)
+                person.span_end = r + 1
+                return person, None, r
         if end > k:
             name = _surface(self._article, toks, k, end)
             person = Mention(k, end, "Person", name, name, s, end, title=title_text, title_canon=canon, affiliation=affiliation)

@@ -729,6 +729,10 @@ class StatementFinder:
             np_end += 1
         result = self._scan_segment(x, np_end, said)
         speakers = result or []
+        named = self._at.get(np_end + 1) if np_end + 1 < n and toks[np_end].text == "," else None
+        if (named is not None and named.type == "Person" and named.entity is not None and named.end < n and toks[named.end].text == ","
+                and not any(getattr(e, "type", None) == "Person" for e in speakers)):
+            speakers, np_end = [named.entity], named.end  # "Menurut sekretaris pers Yunus, Shafiqul Alam, ...": the name
         if k > 0 and toks[k - 1].text == ",":
             a = _clause_start(toks, k, self._in_quote)
             b = _trim(toks, a, k)
