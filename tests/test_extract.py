@@ -719,6 +719,18 @@ def test_whose_office_and_who_holds_it(extractor):
     assert entity(doc, "Shafiq Rahman Alam")["title"] == "sekretaris pers Varga"
 
 
+def test_a_report_or_statement_of_a_body_is_the_body_speaking(extractor):
+    doc = run(
+        extractor,
+        "Menurut laporan Kantor Hak Asasi Manusia PBB yang dirilis Februari lalu, hingga 1.400 orang tewas. "
+        "Pernyataan Kementerian Luar Negeri Peru menyebutkan bahwa Lima siap berunding.",
+    )
+    assert said(doc) == [
+        ("Kantor Hak Asasi Manusia PBB", "indirect", "hingga 1.400 orang tewas"),
+        ("Kementerian Luar Negeri Peru", "indirect", "Lima siap berunding"),
+    ]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -31,6 +31,8 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebagaimana"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
 COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
+# What a body issues; "Menurut laporan X" and "pernyataan X menyebutkan" give X as the source.
+DOCUMENTS = frozenset({"laporan", "pernyataan", "keterangan", "rilis", "data", "survei", "hasil", "dokumen", "komunike"})
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 # Right before a cue, these make it an aim or a wish, not something said: "untuk memastikan", "ingin memastikan".
 INTENT = frozenset({"untuk", "ingin", "hendak", "berusaha", "mencoba", "berupaya", "agar", "supaya"})
@@ -521,6 +523,9 @@ class StatementFinder:
                 continue
             if low in lex.pronouns:
                 return self._pronoun(x, said)
+            if low in DOCUMENTS and x + 1 < b and self._at.get(x + 1) is not None:
+                x += 1  # "laporan Kantor HAM PBB", "pernyataan Kementerian Luar Negeri": the body it comes from
+                continue
             if low in ("pemerintah", "pemerintahan") and x + 1 < b:
                 y = x + 1
                 while y < min(b, x + 3) and toks[y].alpha and not toks[y].cap and not toks[y].stop:
@@ -727,6 +732,13 @@ class StatementFinder:
                     break
                 continue
             np_end += 1
+        if np_end < n and toks[np_end].lower == "yang":
+            # "Menurut laporan Kantor HAM PBB yang dirilis Februari lalu, ...": the clause belongs to the source
+            y = np_end
+            while y < n and y - np_end < 12 and toks[y].text not in (",", ".") and not toks[y].newline and self._in_quote[y] is None:
+                y += 1
+            if y < n and toks[y].text == ",":
+                np_end = y
         result = self._scan_segment(x, np_end, said)
         speakers = result or []
         named = self._at.get(np_end + 1) if np_end + 1 < n and toks[np_end].text == "," else None
