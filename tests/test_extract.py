@@ -731,6 +731,13 @@ def test_a_report_or_statement_of_a_body_is_the_body_speaking(extractor):
     ]
 
 
+def test_a_quote_after_a_colon_is_the_words_of_the_clause_subject(extractor):
+    doc = run(extractor, "Dalam wawancara itu, Presiden Peru Ana Torres mengirim pesan kepada kelompok bersenjata: “Negara adalah satu-satunya pemegang senjata.”")
+    assert said(doc) == [("Ana Torres", "direct", "Negara adalah satu-satunya pemegang senjata")]
+    doc = run(extractor, "Pesan itu berbunyi: “Negara adalah satu-satunya pemegang senjata.”")
+    assert said(doc) == []  # no one named
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

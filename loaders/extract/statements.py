@@ -179,6 +179,13 @@ class StatementFinder:
             a, b = q.inner
             if b - a < 4 or any(consumed[x] for x in range(a, b)):
                 continue
+            if q.open > 1 and toks[q.open - 1].text == ":" and not toks[q.open - 2].newline:
+                # "al-Sudani mengirim pesan kepada faksi bersenjata: “...”": the words of the clause's subject
+                speakers, _ = self._subject(q.open - 1, said)
+                if speakers:
+                    said.append(Said("direct", a, _trim(toks, a, b), None, None, speakers, position=a))
+                    handled_quotes.add(id(q))
+                    continue
             prev = [s for s in said if s.start < q.open]
             if not prev:
                 continue
