@@ -738,6 +738,23 @@ def test_a_quote_after_a_colon_is_the_words_of_the_clause_subject(extractor):
     assert said(doc) == []  # no one named
 
 
+def test_a_description_points_back_to_the_subject_before_and_a_source_to_nobody(extractor):
+    doc = run(
+        extractor,
+        "Perdana Menteri Greenland Aqqaluk Lynge berbicara dalam konferensi pers bersama Frederiksen di Kopenhagen. "
+        "Pria berusia 37 tahun itu mengatakan bahwa pulau itu tidak dijual.\n"
+        "Presiden Chile Ana Torres berkata: “Kami memilih gubernur kami sendiri.”\n"
+        "Perempuan berusia 62 tahun itu juga menuduh perusahaan asing berada di balik gugatan itu.\n"
+        "Sumber tersebut mengatakan bahwa pasukan itu akan ditarik.",
+    )
+    assert said(doc) == [
+        ("Aqqaluk Lynge", "indirect", "pulau itu tidak dijual"),
+        ("Ana Torres", "direct", "Kami memilih gubernur kami sendiri"),  # an office in quoted words points nowhere
+        ("Ana Torres", "indirect", "perusahaan asing berada di balik gugatan itu"),
+        (None, "indirect", "pasukan itu akan ditarik"),
+    ]
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

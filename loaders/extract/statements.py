@@ -314,15 +314,26 @@ class StatementFinder:
         if y is None or y == x or y - x > 8 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
             return None
         head = toks[x].lower
+        if head in ("sumber", "narasumber"):
+            return None  # "sumber tersebut": a source is unnamed, whoever was named before it
         wanted = "State" if head == "negara" else "Organization" if head in self._body_nouns else "Person"
         named = [m for m in self._mentions if m.start < x and m.type == wanted and m.entity is not None and not m.nested
                  and self._in_quote[m.start] is None]
         if not named:
             return None
-        if wanted == "Person" and any(t.span_start > named[-1].start and t.span_start < x for t in self._titles_at.values()):
-            return None
+        if wanted == "Person" and any(named[-1].start < t.span_start < x and self._in_quote[t.span_start] is None for t in self._titles_at.values()):
+            return None  # an official spoken of since (not in someone's quoted words) may be the one meant
         if wanted == "Organization":  # the body named last whose name starts with the same noun, if any
             named = [m for m in named if m.text.lower().startswith(head)] or named
+        if wanted == "Person":
+            # the subject of the sentence before is meant over someone named later in it: "Egede menyuarakan
+            # ... bersama Frederiksen. Pria berusia 37 tahun itu mengatakan"
+            a = x
+            while a > 0 and toks[a - 1].sent >= toks[x].sent - 1:
+                a -= 1
+            subject = self._subject_person_between(a, x)
+            if subject is not None:
+                return subject
         return named[-1].entity
 
     def _pronoun(self, k: int, said: list[Said]) -> list:
