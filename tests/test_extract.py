@@ -755,6 +755,12 @@ def test_a_description_points_back_to_the_subject_before_and_a_source_to_nobody(
     ]
 
 
+def test_the_government_of_a_place_that_is_no_state(extractor):
+    doc = run(extractor, "Pemerintah Greenland menyatakan siap berdialog dengan Washington. Pemerintah Denmark mengatakan usulan itu ditolak.")
+    assert said(doc) == [("Pemerintah Greenland", "indirect", "siap berdialog dengan Washington"), ("Denmark", "indirect", "usulan itu ditolak")]
+    assert entity(doc, "Pemerintah Greenland")["type"] == "Organization"
+
+
 def test_a_weekday_after_a_title_is_no_name(extractor):
     doc = run(extractor, "Guterres berbicara di hadapan para pemimpin, Selasa (27/8/2024).")
     assert "Selasa" not in [e["name"] for e in doc["entities"]]

@@ -316,6 +316,12 @@ class MentionFinder:
                 mentions.remove(m)
             put(Mention(a, j, "Place", surface, surface, a, j))
 
+        # --- the government of a place that is no state: "Pemerintah Greenland", "pemerintah Gaza" ------
+        for k in [k for k, w in enumerate(columns.lower) if w == "pemerintah"]:
+            c = claim[k + 1] if k + 1 < n else None
+            if claim[k] is None and c is not None and c.type == "Place" and not c.capital and toks[c.start].cap:
+                nest(Mention(k, c.end, "Organization", text_of(k, c.end), text_of(k, c.end), k, c.end))
+
         # --- titles, names and people ---------------------------------------------------------
         unnamed: list[Mention] = []
         nxt = 0
