@@ -194,7 +194,7 @@ class MentionFinder:
 
         # where an office's words end: a place right there is the office's ("Perdana Menteri Greenland Mute
         # Egede", "Utusan Khusus untuk Timur Tengah Morgan Ortagus"), not the first name of the person after it
-        office_ends = {e for _, e in found["TITLE"]} | {k + 1 for k in range(n) if toks[k].lower in ("untuk", "asal")}
+        office_ends = {e for _, e in found["TITLE"]}
         candidates: list[tuple[int, int, str]] = []
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
@@ -238,7 +238,8 @@ class MentionFinder:
                 # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah",
                 # "John F. Kennedy").
                 if (
-                    (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None and s not in office_ends)
+                    (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
+                     and s not in office_ends and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
                     or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1))
                     or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
                 ):
@@ -317,7 +318,7 @@ class MentionFinder:
             put(Mention(a, j, "Place", surface, surface, a, j))
 
         # --- the government of a place that is no state: "Pemerintah Greenland", "pemerintah Gaza" ------
-        for k in [k for k, w in enumerate(columns.lower) if w == "pemerintah"]:
+        for k in _positions(columns.lower, "pemerintah"):
             c = claim[k + 1] if k + 1 < n else None
             if claim[k] is None and c is not None and c.type == "Place" and not c.capital and toks[c.start].cap:
                 nest(Mention(k, c.end, "Organization", text_of(k, c.end), text_of(k, c.end), k, c.end))
@@ -380,20 +381,7 @@ class MentionFinder:
         }
         if credit_paras:
             mentions = [m for m in mentions if not (m.type in ("Person", "Unknown") and toks[m.start].para in credit_paras)]
-        # "dikutip SINDONEWS dari Reuters": the outlet that quotes is the article's own, metadata and no entity
-        mentions = [
-            m for m in mentions
-            if not (m.type == "Organization" and m.start > 0 and toks[m.start - 1].lower in ("dikutip", "dilansir")
-                    and m.end + 1 < n and toks[m.end].lower == "dari" and claim[m.end + 1] is not None
-                    and claim[m.end + 1].type == "Organization")
-        ]
-        # A name glued to a slash is a credit ("(Maxim Shemetov/Pool via REUTERS)", "AFP/Yuki Iwamura"): names in
-        # running text never touch one.
-        mentions = [
-            m for m in mentions
-            if not (m.type in ("Person", "Unknown") and (m.end < n and toks[m.end].text == "/" and not toks[m.end - 1].space
-                                                         or m.start > 0 and toks[m.start - 1].text == "/" and not toks[m.start - 1].space))
-        ]
+        mentions = [m for m in mentions if not _credit_or_own_outlet(toks, claim, m)]
 
         # Apposition: "Farah Dakhlallah, juru bicara NATO," gives the person a title and affiliation.
         by_start = {m.span_start: m for m in unnamed}
@@ -659,7 +647,6 @@ class MentionFinder:
                 return None
             if any(t.text in lex.acronym_stoplist and not ROMAN.fullmatch(t.text) for t in words):
                 return None  # "Pandemi COVID", "WIB Diterbitkan": a name holds no unit, zone or disease
-
             if all(t.vocab for t in words):
                 return None
             if words[-1].lower in COMPASS and not words[0].vocab and not cue_after and not cue_before:
@@ -740,6 +727,29 @@ def _acronym(t: Tok) -> bool:
     """Shaped like an organization's acronym (HRW, ECOWAS); a longer word in capitals is more likely a
     surname written so ("Yuki IWAMURA")."""
     return t.upper and len(t.text) <= 6
+
+
+def _credit_or_own_outlet(toks: list[Tok], claim: list, m: Mention) -> bool:
+    """A name glued to a slash is a photo credit ("(Maxim Shemetov/Pool via REUTERS)", "AFP/Yuki Iwamura"), as
+    names in running text never touch one; the outlet quoting an agency ("dikutip SINDONEWS dari Reuters") is
+    the article's own. Neither is an entity."""
+    n = len(toks)
+    if m.type in ("Person", "Unknown"):
+        return (m.end < n and toks[m.end].text == "/" and not toks[m.end - 1].space
+                or m.start > 0 and toks[m.start - 1].text == "/" and not toks[m.start - 1].space)
+    return (m.type == "Organization" and m.start > 0 and toks[m.start - 1].lower in ("dikutip", "dilansir")
+            and m.end + 1 < n and toks[m.end].lower == "dari" and claim[m.end + 1] is not None and claim[m.end + 1].type == "Organization")
+
+
+def _positions(words: tuple[str, ...], word: str) -> list[int]:
+    """Where word occurs in words, found by C-level search rather than a loop over every token."""
+    found, k = [], -1
+    try:
+        while True:
+            k = words.index(word, k + 1)
+            found.append(k)
+    except ValueError:
+        return found
 
 
 def _past(toks: list[Tok], j: int, words: frozenset[str]) -> int:

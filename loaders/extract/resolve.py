@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.model import entity_id, normalise_name
 
-from .mentions import LOCATIVE, NAME_SUFFIXES, Mention
+from .mentions import FORMER, LOCATIVE, NAME_SUFFIXES, Mention
 from .tokens import Tok
 
 
@@ -283,7 +283,7 @@ def _holds_title(c: Cluster, m: Mention) -> bool:
 
 
 def _former(m: Mention) -> bool:
-    return bool(m.title) and m.title.casefold().startswith("mantan ")
+    return bool(m.title) and m.title.casefold().split(" ", 1)[0] in FORMER
 
 
 def _same_body(a: Mention, b: Mention) -> bool:

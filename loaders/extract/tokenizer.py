@@ -39,7 +39,7 @@ HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 # A capital letter and a full stop after a lower-case word, before a new sentence or the paragraph's end:
 # spaCy reads "X." as an initial ("Donald J. Trump"), but after a common noun it is a name that ends the
 # sentence ("di media sosial X. Ia menulis ..."), so it is cut into the letter and the stop.
-FINAL_LETTER = re.compile(r"(?<![\w.-])[a-z]+ ([A-Z])\.(?=[ \t]*(?:\n|$)|[ \t]+[A-Z“\"(])")
+FINAL_LETTER = re.compile(r"(?<= )[A-Z]\.(?=[ \t]*(?:\n|$)|[ \t]+[A-Z“\"(])")
 
 
 class KgTokenizer:
@@ -67,7 +67,7 @@ class KgTokenizer:
                 with doc.retokenize() as retokenizer:
                     for a, b in spans:
                         retokenizer.merge(doc[a:b])
-        letters = [m.start(1) for m in FINAL_LETTER.finditer(text)]
+        letters = [m.start() for m in FINAL_LETTER.finditer(text) if _after_common_word(text, m.start())]
         if letters:
             starts = doc.to_array([IDX]).tolist()
             with doc.retokenize() as retokenizer:
@@ -106,6 +106,12 @@ class KgTokenizer:
                 chosen.append((a, b))
             seen.update(range(a, b))
         return sorted(chosen)
+
+
+def _after_common_word(text: str, at: int) -> bool:
+    """Whether the word before the space at ``at - 1`` is all lower-case letters ("sosial X.", not "Donald J.")."""
+    word = text[max(text.rfind(" ", 0, at - 1), text.rfind("\n", 0, at - 1)) + 1 : at - 1]
+    return word.isalpha() and word.islower()
 
 
 def split_exceptions(exceptions: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], frozenset[str]]:
