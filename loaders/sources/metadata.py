@@ -242,7 +242,7 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
                 published = published or date
                 i += 1
                 continue
-        date = dateline_date(line) or (_stamp_date(line) if _is_stamp(line) else None)
+        date = dateline_date(line) or _stamp(line)
         if date:  # "Kamis, 2 Oktober 2025", "Nama, Jurnalis-Rabu, 10 September 2025 |15:47 WIB"
             published = published or date
             i += 1
@@ -332,9 +332,10 @@ def _stamp_date(line: str) -> str | None:
     return None
 
 
-def _is_stamp(line: str) -> bool:
-    """A posting-time line with a clock time: "Kamis 02 Oktober 2025, 09:15 WIB", with a byline or not."""
-    return _CLOCK.search(line) is not None and _stamp_date(line) is not None
+def _stamp(line: str) -> str | None:
+    """The date of a posting-time line, one with a clock time ("Kamis 02 Oktober 2025, 09:15 WIB"), with a
+    byline or not; None for any other line."""
+    return _stamp_date(line) if _CLOCK.search(line) else None
 
 
 def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
@@ -352,10 +353,10 @@ def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
             # a photo credit ("Foto: AFP/...") names the agency, which the text then cites: it stays
             short = [
                 k for k in range(j)
-                if body[k].strip() and (_words(body[k]) <= 4 and ":" not in body[k] or _is_stamp(body[k]) or dateline_date(body[k].strip())
+                if body[k].strip() and (_words(body[k]) <= 4 and ":" not in body[k] or _stamp(body[k]) or dateline_date(body[k].strip())
                                         or _NAMES_BYLINE.match(body[k].strip()))
             ]
-            kept = [x for k, x in enumerate(body[:j]) if k not in short and not (not x.strip() and k + 1 in short)]
+            kept = [x for k, x in enumerate(body[:j]) if k not in short and (x.strip() or k + 1 not in short)]
             return kept + body[j:], [body[k] for k in short], len(kept)
         seen += 1
         if seen > 4 or _words(stripped) > 60:
@@ -383,10 +384,12 @@ def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | Non
 
     while body:
         last = body[-1].strip()
-        if not last or _is_edge_label(last) or _is_footer_prefix(last) or _is_footer_start(last):
-            if _is_footer_prefix(last):  # "Simak berita ... hanya di Okezone.com" names the outlet
-                named = _LINE_END_OUTLET.search(last)
-                closing_outlet = closing_outlet or (named.group("tag") if named else None)
+        if last and _is_footer_prefix(last):
+            named = _LINE_END_OUTLET.search(last)  # "Simak berita ... hanya di Okezone.com" names the outlet
+            closing_outlet = closing_outlet or (named.group("tag") if named else None)
+            body.pop()
+            continue
+        if not last or _is_edge_label(last) or _is_footer_start(last):
             body.pop()
             continue
         lone = _OUTLET_ONLY.match(last)
