@@ -946,6 +946,23 @@ def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     assert len(pipelines) > 3
 
 
+def test_the_pipeline_is_kept_out_of_collections_and_a_replaced_one_is_freed(monkeypatch):
+    import gc
+    import weakref
+
+    import kg.loaders.extract as extract
+
+    gc.unfreeze()
+    extractor = Extractor()
+    assert gc.get_freeze_count() > 100_000  # gazetteers, vocabulary and matchers: not walked by every collection
+    old = weakref.ref(extractor.nlp)
+    monkeypatch.setattr(extract, "VOCAB_LIMIT", 0)  # renew at the next article
+    text = "“Kami siap membantu Indonesia,” kata Menteri Luar Negeri Brasil Carlos Mendes."
+    assert run(extractor, text)["statements"]
+    gc.collect()
+    assert old() is None and extractor.nlp is not None
+
+
 def test_a_given_pipeline_is_never_replaced(monkeypatch):
     import kg.loaders.extract as extract
 

@@ -12,6 +12,7 @@ Use :class:`Extractor` from code, or ``build_pipeline()`` for the bare spaCy ``L
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -125,16 +126,29 @@ class Extractor:
     def __init__(self, nlp: Language | None = None):
         self._owns_nlp = nlp is None
         self.nlp = nlp or build_pipeline()
+        _settle()
 
     def extract(self, article: Article) -> GraphDocument:
         if self._owns_nlp and len(self.nlp.vocab) > VOCAB_LIMIT:
+            gc.unfreeze()  # the old pipeline must be collectable once replaced
             self.nlp = build_pipeline()
+            _settle()
         doc = self.nlp(article.text)
         return to_document(article, doc)
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[GraphDocument]:
         for article in articles:
             yield self.extract(article)
+
+
+def _settle() -> None:
+    """Move the objects alive now, above all the gazetteers, vocabulary and matchers of a new pipeline
+    (millions of them), into the collector's permanent generation. Extraction allocates many short-lived
+    objects, and each full collection would otherwise walk that whole long-lived heap again: about a fifth
+    of extraction time. They stay alive for the process anyway; the pipeline renewal unfreezes first, so a
+    replaced pipeline is still collected."""
+    gc.collect()
+    gc.freeze()
 
 
 # ---------------------------------------------------------------------- Doc -> GraphDocument
