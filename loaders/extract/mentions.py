@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .forms import name_forms
 from .lexicon import Lexicon
 from .tokens import Columns, Tok, WordFacts
 
@@ -91,36 +92,16 @@ class MentionFinder:
         # The large gazetteers (tens of thousands of city names) are looked up by token n-grams in dicts:
         # turning them into PhraseMatcher patterns would cost seconds of tokenising at every start-up.
         # Short forms and acronyms are matched as written ("AS" is the United States, "as" is not).
-        self.exact_forms: dict[str, str] = {}
-        self.lower_forms: dict[str, str] = {}
-        for label, forms in (
-            ("PLACE", gaz.place_forms()),
-            ("CAPITAL", gaz.capital_forms()),
-            ("STATE", gaz.state_forms()),
-            ("ORG", lex.organizations),
-        ):  # later labels win a shared form: ORG > STATE > CAPITAL > PLACE
-            for form in forms:
-                if _is_short_form(form):
-                    self.exact_forms[form] = label
-                else:
-                    self.lower_forms[form.lower()] = label
-        # Every lower-cased form cut where a word ends, so the n-gram walk stops as soon as nothing can match.
-        self.prefixes: set[str] = set()
-        for form in list(self.lower_forms) + [f.lower() for f in self.exact_forms]:
-            for k, ch in enumerate(form):
-                if ch in " -":
-                    self.prefixes.add(form[:k])
-                    self.prefixes.add(form[: k + 1])
+        forms = name_forms(lex, gaz, nlp.tokenizer)
+        self.exact_forms, self.lower_forms, self.prefixes = forms.exact, forms.lower, forms.prefixes
+        self.max_words, self.calendar = forms.max_words, forms.calendar
         self.words = WordFacts(lex.vocabulary, lex.stop_words)
-        longest = sorted(list(self.lower_forms) + list(self.exact_forms), key=len)[-200:]
-        self.max_words = min(8, max(len(nlp.tokenizer(f)) for f in longest))
         # The small hand-kept lists are spaCy PhraseMatcher patterns.
         self.lower.add("TITLE", list(make(list(lex.titles))))
         self.lower.add("ORGHEAD", list(make(list(lex.org_heads))))
         self.lower.add("PLACEHEAD", list(make(list(lex.place_heads))))
         self.lower.add("ORGCTX", list(make(list(lex.org_context))))
         self.org_lower = {form.lower(): canon for form, canon in lex.organizations.items()}
-        self.calendar = _calendar_words()
         self.labels = {nlp.vocab.strings[k]: k for k in ("TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
 
     # ------------------------------------------------------------------ token facts
@@ -684,27 +665,6 @@ class MentionFinder:
 def _surface(article: str, toks: list[Tok], a: int, b: int) -> str:
     """The text of tokens a..b as written in the article."""
     return article[toks[a].idx : toks[b - 1].idx + len(toks[b - 1].text)]
-
-
-def _calendar_words() -> frozenset[str]:
-    """Day and month names (Indonesian and English, from CLDR via Babel): capitalised, never names."""
-    from babel import Locale
-
-    words: set[str] = set()
-    for code in ("id", "en"):
-        loc = Locale.parse(code)
-        for ctx in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                words.update(v.lower().rstrip(".") for v in loc.days[ctx][width].values())
-                words.update(v.lower().rstrip(".") for v in loc.months[ctx][width].values())
-    words.update({"jum'at", "jumat"})
-    return frozenset(words)
-
-
-def _is_short_form(form: str) -> bool:
-    """Acronyms and short forms are matched case-sensitively: AS, DPRK, DK PBB, Korut."""
-    letters = form.replace(" ", "").replace("-", "")
-    return len(letters) <= 4 or form.isupper() or any(w.isupper() and len(w) > 1 for w in form.split())
 
 
 def _body_within(claim: list, j: int, distance: int) -> bool:
