@@ -349,6 +349,49 @@ def test_english_organization_name_ending_in_its_head(extractor):
     assert entity(doc, "Oman")["type"] == "State"
 
 
+def test_english_organization_name_led_by_its_head(extractor):
+    doc = run(extractor, "Direktur Centre for Maritime and Ocean Affairs (Cemoa) Lukas Brenner menilai kebijakan itu terlambat. "
+                         "Laporan Institute for the Study of Rivers menyebut Peru bersiap.")
+    centre = entity(doc, "Centre for Maritime and Ocean Affairs")
+    assert (centre["type"], centre["aliases"]) == ("Organization", ["Cemoa"])
+    assert entity(doc, "Lukas Brenner")["affiliation"] == "Centre for Maritime and Ocean Affairs"
+    assert said(doc) == [
+        ("Lukas Brenner", "indirect", "kebijakan itu terlambat"),
+        ("Institute for the Study of Rivers", "indirect", "Peru bersiap"),
+    ]
+
+
+def test_the_holder_after_an_english_organization_is_not_part_of_its_name(extractor):
+    doc = run(extractor, "Analis senior Council on Pacific Relations Dara Quinlan mengatakan aliansi itu rapuh.")
+    assert entity(doc, "Council on Pacific Relations")["type"] == "Organization"
+    assert entity(doc, "Dara Quinlan")["title"] == "Analis senior Council on Pacific Relations"
+    assert said(doc) == [("Dara Quinlan", "indirect", "aliansi itu rapuh")]
+
+
+def test_a_programme_named_with_an_organization_word_inside_is_no_person(extractor):
+    doc = run(extractor, "Pinjaman itu cair melalui skema Extended Credit Fund Window tahun ini.")
+    assert [e for e in doc["entities"] if e["type"] == "Person"] == []
+
+
+def test_a_mixed_case_short_form_in_brackets_is_the_body_named_before(extractor):
+    doc = run(extractor, "Juru bicara Kementerian Perdagangan (Kemendag) Sari Wulandari mengatakan ekspor naik.")
+    ministry = entity(doc, "Kementerian Perdagangan")
+    assert ministry["aliases"] == ["Kemendag"]
+    assert said(doc) == [("Sari Wulandari", "indirect", "ekspor naik")]
+
+
+def test_a_first_name_that_is_a_word_after_capitalised_office_words(extractor):
+    doc = run(extractor, "Menteri Koordinator Bidang Hukum dan Keamanan Cahaya Widjojo mengatakan pemerintah siap.")
+    assert said(doc) == [("Cahaya Widjojo", "indirect", "pemerintah siap")]
+    assert entity(doc, "Cahaya Widjojo")["title"] == "Menteri Koordinator Bidang Hukum dan Keamanan"
+
+
+def test_a_surname_that_is_also_a_town_after_an_office(extractor):
+    doc = run(extractor, "Wakil Menteri Perikanan Malaysia Bintang Tarakan menilai kebijakan itu terlambat.")
+    assert said(doc) == [("Bintang Tarakan", "indirect", "kebijakan itu terlambat")]
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Place"] == []
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

@@ -53,6 +53,9 @@ NAME_SUFFIXES = frozenset({"jr", "sr"})
 FORMER = frozenset({"mantan", "eks"})
 # Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
 NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "oleh", "atau", "dalam", "bagi", "kepada"})
+# Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
+# War", "Centre for Strategic and International Studies".
+ENGLISH_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "&"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
 
 
@@ -264,6 +267,21 @@ class MentionFinder:
                 nest(m)
                 nxt = m.end
 
+        # --- English names that lead with their head: "Center of Reform on Economics", "Institute for the Study
+        # of War", "Council on Foreign Relations", "Carnegie Endowment for International Peace" -------------
+        for k in _positions(columns.lower, "of") + _positions(columns.lower, "for") + _positions(columns.lower, "on"):
+            if k > 0 and toks[k - 1].lower in lex.org_tails and toks[k - 1].cap and claim[k - 1] is None and free(k, k + 1):
+                m = self._english_led_org(toks, claim, k - 1, in_title)
+                if m is not None:
+                    nest(m)
+
+        # A body's short form in brackets right after its name, also in mixed case: "Kementerian Luar Negeri (Kemlu)",
+        # "Institute for Development of Economics and Finance (Indef)"; resolve makes the two one organization.
+        for m in [m for m in mentions if m.type == "Organization" and not m.nested]:
+            k = m.end
+            if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and claim[k + 1] is None and _short_form(toks[k + 1]):
+                put(Mention(k + 1, k + 2, "Organization", toks[k + 1].text, toks[k + 1].text, k + 1, k + 2))
+
         # --- place shapes -------------------------------------------------------------------
         for s, e in sorted(heads_place.items()):
             if not free(s, e):
@@ -312,9 +330,12 @@ class MentionFinder:
                 continue
             person, title_m, after = self._title_person(toks, claim, i, titles[i], titles)
             if person is not None:
+                taken = {claim[k] for k in range(person.start, person.end)} - {None}  # a town read as a surname
                 for k in range(person.span_start, person.end):
                     if claim[k] is None or k >= person.start:
                         claim[k] = person
+                if taken:
+                    mentions = [m for m in mentions if m not in taken]
                 mentions.append(person)
                 nxt = after
             elif title_m is not None:
@@ -460,6 +481,43 @@ class MentionFinder:
         surface = _surface(self._article, toks, a, j)
         return Mention(a, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), a, j)
 
+    def _english_led_org(self, toks: list[Tok], claim: list, h: int, in_title: set[int]) -> Mention | None:
+        """The English organization name around the head word at h, which an English connector follows: capitalised
+        words before the head ("Carnegie Endowment"), then connectors each followed by capitalised words, states or
+        organizations ("for International Peace", "of the Petroleum Exporting Countries"). None unless the name goes
+        on past a connector."""
+        n = len(toks)
+        a = h
+        while a > 0 and claim[a - 1] is None and a - 1 not in in_title and _english_word(toks[a - 1]) and toks[a - 1].sent == toks[h].sent:
+            a -= 1
+        j = h + 1
+        end = None
+        while j < n and toks[j].lower in ENGLISH_CONNECTORS and not toks[j].cap:
+            k = j + 1
+            while k < n and toks[k].lower in ENGLISH_CONNECTORS and not toks[k].cap and toks[k].lower != toks[j].lower:
+                k += 1  # "for the", "of the"
+            taken = k
+            while k < n and toks[k].sent == toks[h].sent:
+                c = claim[k]
+                if c is not None and c.start == k and (c.type in ("State", "Organization") or toks[k].cap and c.type == "Place"):
+                    k = c.end
+                elif c is None and toks[k].cap and (toks[k].alpha or _hyphen_part(toks, k)):
+                    k = _join_hyphen(toks, k + 1)
+                else:
+                    break
+            if k == taken:
+                break
+            end = j = k
+        if end is None:
+            return None
+        words = [x for x in range(taken, end) if toks[x].cap and toks[x].alpha and claim[x] is None]
+        after_office = a - 1 in in_title or a >= 2 and toks[a - 1].lower in self.lex.title_modifiers and a - 2 in in_title
+        if (after_office and len(words) >= 3 and end < n and (toks[end].lower in self.lex.cues or toks[end].text == ",")
+                and words[-1] == end - 1 and words[-2] == end - 2):
+            end -= 2  # after an office, the holder's name closes the run: "Analis Council on Pacific Relations Dara Quinlan mengatakan"
+        surface = _surface(self._article, toks, a, end)
+        return Mention(a, end, "Organization", surface, self.org_lower.get(surface.lower(), surface), a, end)
+
     def _is_classifier(self, toks: list[Tok], s: int, e: int) -> bool:
         return _surface(self._article, toks, s, e).lower() in self.lex.org_classifiers
 
@@ -510,6 +568,14 @@ class MentionFinder:
                         and _name_token(toks[x]) and not toks[x].vocab and _name_token(toks[x + 1]) and not toks[x + 1].vocab):
                     modifiers += x - j
                     j = x
+                    continue
+                if (x - j >= 3 and x < n and claim[x] is None and toks[x - 2].lower != "dan" and toks[x - 1].lower != "dan"
+                        and _name_token(toks[x]) and not toks[x].vocab
+                        and not (x + 1 < n and claim[x + 1] is None and _name_token(toks[x + 1]))):
+                    # the same with a first name that is an ordinary word: "Menteri Koordinator Bidang Politik dan
+                    # Keamanan Budi Gunawan" (the last capitalised word before the surname starts the name)
+                    modifiers += x - 1 - j
+                    j = x - 1
                     continue
             if (affiliation is None and modifiers < 3 and c is None and t.cap and t.vocab and OFFICE_DOMAIN.match(t.lower)
                     and j + 1 < n and claim[j + 1] is None and _name_token(toks[j + 1])):
@@ -578,6 +644,10 @@ class MentionFinder:
         named = (k < n and claim[k] is None and _name_token(toks[k]) and toks[k].lower not in self.calendar
                  and (not (toks[k].vocab and toks[k].stop) or _surname_stop(toks, claim, k)))
         end = _run_end(toks, claim, k, lex.name_particles) if named else k
+        if (end - k == 1 and toks[k].vocab and end < n and claim[end] is not None and claim[end].type == "Place"
+                and claim[end].start == end and claim[end].end == end + 1 and not claim[end].capital and toks[k].space
+                and not (end + 1 < n and _name_token(toks[end + 1]))):
+            end += 1  # an ordinary word as first name and a town's name as surname, after the office: "Tauhid Ahmad"
         if end - k == 1 and toks[k].vocab or end > k and toks[k].vocab and toks[end - 1].vocab and not toks[end - 1].stop:
             end = k  # ordinary words are not a name: "seorang diplomat Barat yang ...", "Komisioner Hak Asasi Manusia"
         if end - k == 1 and end + 2 < n and toks[end].text == "," and claim[end + 1] is None and _name_token(toks[end + 1]):
@@ -630,6 +700,10 @@ class MentionFinder:
                 return None  # "Pandemi COVID", "WIB Diterbitkan": a name holds no unit, zone or disease
             if all(t.vocab for t in words):
                 return None
+            if any(t.lower in lex.org_tails for t in words[1:-1]) and not (cue_after or cue_before):
+                # an English organization's head word in the middle: a programme or a fund's facility
+                # ("Extended Fund Facility"), not a person; kept only if the article names someone so (resolve)
+                return Mention(i, j, "Unknown", run_text, run_text, i, j)
             if words[-1].lower in COMPASS and not words[0].vocab and not cue_after and not cue_before:
                 return Mention(i, j, "Place", run_text, run_text, i, j)  # "Darfur Utara": people are not named so
             if words[-1].vocab and not words[-1].stop and not (cue_after or cue_before):
@@ -681,6 +755,16 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
         return True
     prev = toks[i - 1]
     return prev.newline or prev.sent != toks[i].sent or prev.text in ("“", '"', "(", ":") and (i < 2 or toks[i - 2].newline or toks[i - 2].text in (".", ":"))
+
+
+def _short_form(t: Tok) -> bool:
+    """A body's short form in brackets, in capitals or mixed case: (CSIS), (Indef), (Celios)."""
+    return t.cap and t.alpha and not t.vocab and 2 <= len(t.text) <= 8
+
+
+def _english_word(t: Tok) -> bool:
+    """A capitalised word that can lead an English organization name: not an Indonesian word ("Direktur")."""
+    return t.cap and t.alpha and not t.vocab
 
 
 def _acronym(t: Tok) -> bool:
