@@ -74,6 +74,43 @@ def test_quote_continues_across_paragraphs(extractor):
     assert [s["cue"] for s in doc["statements"]] == ["kata", None, "tambahnya"]
 
 
+def test_a_quote_left_open_at_its_paragraph_end_goes_on_in_the_next(extractor):
+    # the convention for a quote over several paragraphs: each opens again, only the last closes
+    doc = run(
+        extractor,
+        "Menteri Luar Negeri Chile Ana Torres tiba di Lima.\n\n"
+        "“Kami sudah lama bekerja sama di bidang perikanan dan energi.\n\n"
+        "“Mulai hari ini kerja sama itu punya dasar hukum yang mengikat,” ujar Torres.",
+    )
+    assert said(doc) == [
+        ("Ana Torres", "direct", "Kami sudah lama bekerja sama di bidang perikanan dan energi"),
+        ("Ana Torres", "direct", "Mulai hari ini kerja sama itu punya dasar hukum yang mengikat"),
+    ]
+
+
+def test_print_style_quote_opened_with_the_closing_mark(extractor):
+    doc = run(extractor, "Menurut Ana Torres, langkah itu ”sinyal yang keliru”. ”Kami kecewa dengan keputusan itu,” kata Torres.")
+    assert said(doc)[-1] == ("Ana Torres", "direct", "Kami kecewa dengan keputusan itu")
+
+
+def test_a_colon_at_a_paragraph_end_introduces_the_quote_below(extractor):
+    doc = run(
+        extractor,
+        "Sekretaris Jenderal OAS Luis Prado berupaya meredam ketegangan. Kepada wartawan, ia mengatakan:\n\n"
+        "“Perbedaan pendapat seperti ini biasa terjadi di antara negara anggota.”",
+    )
+    assert said(doc) == [("Luis Prado", "direct", "Perbedaan pendapat seperti ini biasa terjadi di antara negara anggota")]
+
+
+def test_the_subject_after_a_fronted_place_is_who_nya_means(extractor):
+    doc = run(
+        extractor,
+        "Duta Besar Peru untuk Chile Rosa Mendez mengatakan kunjungan itu penting.\n\n"
+        "Di Lima, anggota Komisi II Kongres Peru Hugo Salas ikut menanggapi. “Kami akan memeriksa setiap pasal,” tegasnya.",
+    )
+    assert said(doc)[-1] == ("Hugo Salas", "direct", "Kami akan memeriksa setiap pasal")
+
+
 # ---------------------------------------------------------------- reported speech
 def test_reported_speech_with_bahwa(extractor):
     doc = run(extractor, "Menteri Pertahanan Jepang Kenji Sato mengatakan kepada parlemen bahwa Tokyo akan menambah anggaran militer.")

@@ -100,6 +100,7 @@ class StatementFinder:
         self._mentions = mentions
         # per-article indexes: tokens inside a name (apposition commas included), and names by last token
         self._covered = {x for m in mentions if not m.nested for x in range(m.span_start, m.span_end)}
+        self._bodies = {x for m in mentions if not m.nested and m.type in ("State", "Organization") for x in range(m.start, m.end)}
         self._by_last: dict[int, Mention] = {}
         for m in mentions:
             if not m.nested and m.entity is not None and m.type in ("Person", "State", "Organization"):
@@ -170,6 +171,23 @@ class StatementFinder:
                         a, b = q.inner
                         said.append(Said("direct", a, _trim(toks, a, b), s.cue, s.cue_index, list(s.speakers), position=a))
                         break
+
+        # A quote over several paragraphs leaves each but the last open and opens the next one again; the
+        # attribution closes the last. Walked backwards so that a chain of paragraphs takes it from the last.
+        starting = {s.start: s for s in said if s.kind == "direct"}
+        for q in reversed(quotes):
+            nxt = q.close + 1
+            if (id(q) in handled_quotes or nxt >= n or not toks[q.close].newline or not _starts_paragraph(toks, q.open)
+                    or in_quote[nxt] is None or in_quote[nxt].open != nxt or nxt + 1 not in starting):
+                continue
+            a, b = q.inner
+            if b - a < 4 or any(consumed[x] for x in range(a, b)):
+                continue
+            later = starting[nxt + 1]
+            s = Said("direct", a, _trim(toks, a, b), later.cue, later.cue_index, list(later.speakers), position=a)
+            said.append(s)
+            starting[a] = s
+            handled_quotes.add(id(q))
 
         # Quotes nobody attributed: a paragraph-long quote right after a direct statement continues it, and
         # so does a quoted sentence right after the sentence that attributed one.
@@ -367,16 +385,29 @@ class StatementFinder:
             subject = True
             while x >= 0 and toks[x].sent == toks[m.start].sent and not toks[x].newline:
                 t = toks[x]
+                if t.text == "," and self._fronted_adjunct(x):
+                    break  # "Di Jakarta, anggota DPR X menanggapi ...": X is the subject after a place or time
                 if t.lower in self.lex.pronouns or (t.alpha and not t.stop and t.lower.startswith(VERB_PREFIXES)):
                     subject = False  # "Ia juga bertemu Kim": Kim is no subject
                     break
-                if t.cap and t.alpha and not _sentence_opening(toks, x):
-                    subject = False  # another name before it
+                if t.cap and t.alpha and not _sentence_opening(toks, x) and x not in self._bodies:
+                    subject = False  # another name before it; a body is whose member or officer it is
                     break
                 x -= 1
             if subject:
                 found = m.entity
         return found
+
+    def _fronted_adjunct(self, comma: int) -> bool:
+        """The sentence opens with a preposition or a linking word and this comma closes that opening phrase:
+        "Di Jakarta,", "Dalam pertemuan itu,", "Sementara itu,"."""
+        toks = self._toks
+        x = comma
+        while x > 0 and toks[x - 1].sent == toks[comma].sent and not toks[x - 1].newline:
+            x -= 1
+            if toks[x].text == "," and x < comma:
+                return False
+        return comma - x <= 8 and (toks[x].lower in PREPOSITIONS or toks[x].lower in CONJUNCTIONS | CONTRASTIVE)
 
     def _subject(self, k: int, said: list[Said]) -> tuple[list, int | None]:
         """The speakers of a cue in preverbal position, and the token where the subject segment begins."""
@@ -635,8 +666,10 @@ class StatementFinder:
         x = k + 1
         while x < n and toks[x].text in (":", ","):
             x += 1
+        if x + 1 < n and toks[x - 1].text == ":" and toks[x].newline:
+            x += 1  # "Kepada wartawan, ia mengatakan:" and the quote in a paragraph of its own
         # "X mengatakan: “Q”" — the quote is the statement
-        if x < n and toks[x].text in OPEN_QUOTES or (x < n and toks[x].text == STRAIGHT):
+        if x < n and (toks[x].text in OPEN_QUOTES or toks[x].text == STRAIGHT or self._in_quote[x] is not None and self._in_quote[x].open == x):
             q = self._in_quote[x]
             if q is not None and q.open == x:
                 handled_quotes.add(id(q))
@@ -838,6 +871,8 @@ def _quotes(toks: list[Tok], columns: Columns) -> list[Quote]:
                 open_at, closing = k, OPEN_QUOTES[t.text]
             elif t.text == STRAIGHT:
                 open_at, closing = k, STRAIGHT
+            elif t.text == "”" and (k == 0 or toks[k - 1].newline or toks[k - 1].space) and not t.space and k + 1 < len(toks):
+                open_at, closing = k, "”"  # print style that opens with the closing mark too: ”Kami siap.”
         elif t.text == closing or (closing == "”" and t.text == STRAIGHT):
             quotes.append(Quote(open_at, k))
             open_at = None
