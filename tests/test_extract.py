@@ -429,6 +429,36 @@ def test_a_surname_that_is_also_a_town_after_an_office(extractor):
     assert [e["name"] for e in doc["entities"] if e["type"] == "Place"] == []
 
 
+def test_a_person_named_again_by_a_first_name_that_is_a_word(extractor):
+    doc = run(extractor, "Menurut ekonom Universitas Merapi (Unmer) Teguh R. Santosa, tarif itu merugikan.\n\n"
+                         "“Produk kita bisa kalah bersaing,” tutur Teguh kepada wartawan.")
+    assert said(doc) == [
+        ("Teguh R. Santosa", "indirect", "tarif itu merugikan"),
+        ("Teguh R. Santosa", "direct", "Produk kita bisa kalah bersaing"),
+    ]
+
+
+def test_the_field_an_office_is_for_in_capitalised_words(extractor):
+    doc = run(extractor, "Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan Liesl Vandermeer menyebut langkah itu keliru.")
+    assert said(doc) == [("Liesl Vandermeer", "indirect", "langkah itu keliru")]
+    assert entity(doc, "Liesl Vandermeer")["title"] == "Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan"
+
+
+def test_academic_titles_around_a_name(extractor):
+    doc = run(extractor, "“Kami siap,” kata ekonom Dr. Lukas Brenner, M.Si. Lalu pengamat Prof. Dr. Hana Wibowo mengatakan hal itu benar. "
+                         "Pengamat Rina Kartika, M.Si., mengatakan pasar tenang.")
+    assert said(doc) == [
+        ("Lukas Brenner", "direct", "Kami siap"),
+        ("Hana Wibowo", "indirect", "hal itu benar"),
+        ("Rina Kartika", "indirect", "pasar tenang"),
+    ]
+
+
+def test_a_surname_spelled_like_a_function_word(extractor):
+    doc = run(extractor, "Presiden Chile bertemu Menteri Luar Negeri Selandia Baru Penelope Wong di Santiago.")
+    assert entity(doc, "Penelope Wong")["title"] == "Menteri Luar Negeri Selandia Baru"
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

@@ -100,18 +100,24 @@ def lexicon() -> Lexicon:
             for alias in row[1].split("|"):
                 if alias.strip():
                     organizations[alias.strip()] = name
+    titles = {form: canonical for form, canonical in _lines("titles.tsv")}
+    place_heads = {head: kind for head, kind in _lines("place_heads.tsv")}
+    title_modifiers = frozenset(row[0] for row in _lines("title_modifiers.txt"))
+    # The words of our own Indonesian phrase lists are Indonesian words, whether or not the lemma table has them
+    # ("negeri" of "Menteri Luar Negeri"): written with a capital inside an office, they are no name.
+    phrase_words = {w for phrase in [*titles, *title_modifiers, *place_heads, *(row[0] for row in org_heads)] for w in phrase.split()}
     return Lexicon(
-        vocabulary=_indonesian_vocabulary(),
+        vocabulary=_indonesian_vocabulary() | phrase_words,
         stop_words=frozenset(w.lower() for w in ID_STOP_WORDS),
         cues=cues,
         cue_bases=cue_bases,
-        titles={form: canonical for form, canonical in _lines("titles.tsv")},
-        title_modifiers=frozenset(row[0] for row in _lines("title_modifiers.txt")),
+        titles=titles,
+        title_modifiers=title_modifiers,
         organizations=organizations,
         org_heads=frozenset(row[0] for row in org_heads),
         org_classifiers=frozenset(row[0] for row in org_heads if row[1:] == ["classifier"]),
         org_context=frozenset(row[0] for row in _lines("org_context.txt")),
-        place_heads={head: kind for head, kind in _lines("place_heads.tsv")},
+        place_heads=place_heads,
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
         acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")) | _currency_codes(),
         nominal_cues=frozenset(row[0] for row in _lines("nominal_cues.txt")),

@@ -56,7 +56,7 @@ NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "
 # Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
 # War", "Centre for Strategic and International Studies".
 ENGLISH_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "&"})
-HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof"})
+HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof", "ir", "drs", "dra"})
 
 
 @dataclass(eq=False)
@@ -346,7 +346,8 @@ class MentionFinder:
                 nxt = after
 
         # Capitalised runs nobody has claimed: names by shape and context.
-        self._surnames = {m.text.split()[-1] for m in mentions if m.type == "Person" and " " in m.text}
+        # the first and last words of the full names: an Indonesian is often named again by the first ("Teguh")
+        self._surnames = {w for m in mentions if m.type == "Person" and " " in m.text for w in (m.text.split()[0], m.text.split()[-1])}
         nxt = 0
         for i in columns.caps:
             if i < nxt:
@@ -593,7 +594,7 @@ class MentionFinder:
                 continue
             if (modifiers < 2 and affiliation is None and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues
                     and not t.lower.startswith(NOT_OFFICE_WORDS) and j + 2 < n and claim[j + 1] is None
-                    and _name_token(toks[j + 1]) and (not toks[j + 1].vocab or _surname_stop(toks, claim, j + 1))
+                    and _name_token(toks[j + 1]) and (not toks[j + 1].vocab or _surname_stop(toks, claim, j + 1) or j + 1 in titles)
                     and _name_token(toks[j + 2])):
                 # a word of the office right before a full name: "Pemimpin oposisi María Corina Machado"; a lone
                 # surname there is whose office it is ("juru bicara kampanye Trump, Karoline Leavitt")
@@ -614,6 +615,16 @@ class MentionFinder:
             if c is not None and c.type == "Place" and not c.capital and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab:
                 j = c.end  # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede"
                 continue
+            if t.lower == "untuk" and j + 1 < n and claim[j + 1] is None and toks[j + 1].cap and toks[j + 1].vocab:
+                # the field an office is for, in capitalised words, then a full name: "Perwakilan Tinggi UE untuk Urusan
+                # Luar Negeri dan Kebijakan Keamanan Kaja Kallas"
+                x = j + 1
+                while x < n and x - j < 9 and claim[x] is None and (toks[x].cap and toks[x].alpha and toks[x].vocab or toks[x].lower == "dan"):
+                    x += 1
+                if (toks[x - 1].lower != "dan" and x + 1 < n and claim[x] is None and claim[x + 1] is None
+                        and _name_token(toks[x]) and not toks[x].vocab and _name_token(toks[x + 1])):
+                    j = x
+                    continue
             if t.lower == "untuk" and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type == "Place":
                 j = claim[j + 1].end  # "Utusan Khusus AS untuk Timur Tengah"
                 continue
@@ -635,8 +646,8 @@ class MentionFinder:
         k = j
         if k < n and toks[k].text == "," and k + 1 < n:
             k += 1
-        if k < n and toks[k].lower in HONORIFICS:
-            k += 1
+        while k < n and toks[k].lower.rstrip(".") in HONORIFICS and k - j < 3:
+            k += 1  # "Dr.", "Prof. Dr.", "Pak"
         # a rank right between office and name: "juru bicara junta Myanmar Mayor Jenderal Zaw Min Tun"
         while k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS):
             k = titles[k]
@@ -715,7 +726,8 @@ class MentionFinder:
                 return Mention(i, j, "Place", run_text, run_text, i, j)
             return Mention(i, j, "Person", run_text, run_text, i, j)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name. An ordinary
-        # word is none of these, unless a person named in full before bears it ("ujar Ali" after "Irfaan Ali").
+        # word is none of these, unless a person named in full before bears it ("ujar Ali" after "Irfaan Ali",
+        # "tutur Teguh" after "Teguh Wibisono").
         if first.vocab and first.text in self._surnames and (cue_after or cue_before):
             return Mention(i, j, "Person", run_text, run_text, i, j)
         if first.vocab or first.lower in self.calendar or len(first.text) < 2 or first.text.endswith(".") or first.lower in lex.org_heads:
@@ -862,7 +874,7 @@ def _run_end(toks: list[Tok], claim: list, i: int, particles: frozenset[str] = f
                 break
             j = k  # the name word after "bin", "von der", "el-"
             t = toks[j]
-        if claim[j] is not None or not _name_token(t) or (t.vocab and t.stop) or toks[j - 1].newline:
+        if claim[j] is not None or not _name_token(t) or (t.vocab and t.stop and not _stop_word_surname(toks, j)) or toks[j - 1].newline:
             break
         if t.sent != toks[i].sent:
             break
@@ -871,6 +883,14 @@ def _run_end(toks: list[Tok], claim: list, i: int, particles: frozenset[str] = f
     if j < n and toks[j].text == "." and toks[j - 1].lower in NAME_SUFFIXES and not toks[j - 1].space:
         j += 1  # "Ferdinand Marcos Jr.": the tokenizer cuts the stop off
     return j
+
+
+def _stop_word_surname(toks: list[Tok], j: int) -> bool:
+    """A capitalised function word closing a name after a foreign first name: "Penny Wong di Sydney". Never one of
+    the prepositions and conjunctions a capitalised heading writes so ("Putin Dan Xi")."""
+    t = toks[j]
+    return (t.cap and not t.upper and t.lower not in NEVER_NAMES and not toks[j - 1].vocab and toks[j - 1].alpha
+            and toks[j - 1].space and (j + 1 >= len(toks) or not toks[j + 1].cap))
 
 
 def _particle_at(toks: list[Tok], j: int, particles: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ whitespace); the ordinary words between them are skipped over in one step.
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import Callable, NamedTuple
 
@@ -24,8 +25,10 @@ from spacy.tokens import Doc
 SENTENCE_FINAL = frozenset({".", "?", "!", "…", "…."})
 CLOSERS = frozenset({"”", '"', "’", ")", "»"})
 
-# What a token can do to a sentence: nothing, end it, close a quote or bracket after its end, be a space.
-WORD, FINAL, CLOSER, SPACE, BREAK = 0, 1, 2, 3, 4
+# What a token can do to a sentence: nothing, end it, close a quote or bracket after its end, be a space, or
+# (an academic degree written with stops) end it when a comma sets it after a name: "kata Ratna, M.Si. Lalu".
+WORD, FINAL, CLOSER, SPACE, BREAK, DEGREE = 0, 1, 2, 3, 4, 5
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,3}")  # M.Si., S.H., Ph.D., M.A.
 
 # Caches keyed by a form's hash grow with the vocabulary of the corpus: bounded, so memory stays flat.
 # A news article brings a few new forms (names, numbers), so this many is thousands of articles' worth;
@@ -70,6 +73,8 @@ def _kind(text: str) -> int:
         return FINAL
     if text in CLOSERS:
         return CLOSER
+    if _DEGREE.fullmatch(text):
+        return DEGREE
     return WORD
 
 
@@ -96,15 +101,20 @@ def sentence_starts(doc: Doc) -> list[int]:
     starts = [-1] * n
     start_next = True
     last = -1  # the last token looked at
+    comma = strings[","]
     for i in [i for i, k in enumerate(kind) if k]:
+        k = kind[i]
+        if k == DEGREE:
+            if i == 0 or orths[i - 1] != comma or i + 1 < n and not strings[orths[i + 1]][:1].isupper():
+                continue  # an initial or abbreviation inside the sentence ("M.Si., mengatakan"): an ordinary word
+            k = FINAL
         if i > last + 1:  # ordinary words last+1 .. i-1: the first starts a sentence if one is due
             # but not a lower-case word right after a full stop: the stop ended an abbreviation the
             # tokenizer cut off ("Marcos Jr. mengatakan"), as sentences start with a capital
             if start_next and not (last >= 0 and orths[last] == stop and strings[orths[last + 1]][:1].islower()):
                 starts[last + 1] = 1
             start_next = False
-        k = kind[i]
-        if k >= SPACE:
+        if k == SPACE or k == BREAK:
             if start_next:
                 starts[i] = 1
             start_next = start_next or k == BREAK
