@@ -172,6 +172,28 @@ def test_byline_and_time_above_the_dateline_are_dropped_and_the_caption_stays(tm
     assert article.text == "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: Reuters)\n\nHANOI - " + BODY
 
 
+def test_outlet_section_line_and_bullet_byline_with_a_colon_dateline(tmp_path):
+    text = (
+        "Perundingan Dagang Dilanjutkan\nwartakita.example - Internasional\nNadia Prameswari • 4 Maret 2025 09:17\n\n"
+        "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: AFP)\n\n"
+        "Hanoi: " + BODY + "\n\n(Joko Santoso Prabowo)\n\nCek Berita dan Artikel yang lain di Mesin Berita\n"
+    )
+    article = one_article(tmp_path, text)
+    assert (article.publisher, article.published) == ("wartakita.example", "2025-03-04")
+    assert article.text == "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: AFP)\n\nHanoi: " + BODY
+
+
+def test_writer_lines_and_editor_picks_are_furniture(tmp_path):
+    text = (
+        "Perundingan Dagang Dilanjutkan\n\nAuthor, Nadia Prameswari\nRole, Warta Siaran Indonesia\n4 Maret 2025\n\n"
+        + BODY + "\n\nPilihan Editor: Harga Beras Naik Lagi di Tiga Provinsi\n\nBaca: Menteri Baru Dilantik Hari Ini\n\n"
+        "Saksikan video di bawah ini:\n\nVideo: Delegasi Tiba di Hanoi\n"
+    )
+    article = one_article(tmp_path, text)
+    assert article.published == "2025-03-04"
+    assert article.text == BODY
+
+
 def test_writer_dash_outlet_line_gives_publisher(tmp_path):
     text = "Perundingan Dagang Dilanjutkan\n\nNadia Prameswari - wartaKita\n\nJumat, 7 Mar 2025 13:47 WIB\n\nHanoi - " + BODY
     article = one_article(tmp_path, text)

@@ -90,9 +90,13 @@ _TAG_FORMS = [
 ]
 # A dateline that opens the story: "DOHA - ", "PIKIRAN RAKYAT - ", "Bangkok - " before a sentence.
 _DATELINE_OPENING = re.compile(rf"^[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}(?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?{_DASH}(?=[A-Z“\"])")
+# "Abuja: Nigeria dan Niger ...": a dateline closed by a colon, one or two capitalised words before it.
+_COLON_DATELINE = re.compile(r"^[A-Z][\w.]*(?: [A-Z][\w.]*)?:\s+(?=[A-Z“\"])")
+_SECTION_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z&][a-z]*){0,2}$")  # Internasional, Dunia, Luar Negeri
 _OUTLET_OPENING = re.compile(rf"^(?P<tag>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}){_DASH}")
 _LINE_END_OUTLET = re.compile(rf"\s(?P<tag>{_DOMAIN})\.?$")
 _NAMES_BYLINE = re.compile(r"^[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}(?: \| [A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})+$")  # Nama | Nama
+_OLEH = re.compile(r"^Oleh\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}$")  # Oleh MAHDALENA SAFITRI
 _REPORTER_OF = re.compile(rf"^Laporan (?:[Ww]artawan|[Rr]eporter) (?P<tag>{_OUTLET}),\s+[A-Z][\w'’. ]+$")
 _BYLINE_DASH = re.compile(rf"^(?:[A-Z][\w'’.]*\s+){{1,4}}[–—-]\s+(?P<tag>{_OUTLET})$")  # Nama Penulis - detikNews
 _BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)(?:\s*[,/]\s*|\s+[–-]\s+)(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama), (tirto.id - Politik)
@@ -102,8 +106,9 @@ _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?”\"]))\s*\([a-z]{2,6}\)\s*$")  # (
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ -]*[A-Z]$")  # FOKUS DUNIA, NEWS
 _HEADLINE_END = (".", ",", ";", ":", "…")
 # Picture credits and captions as some pages print them, with a comma: "Sumber gambar, Getty Images",
-# "Keterangan gambar, Aparat keamanan berjaga ...". Not article text wherever they stand.
-_CAPTION = re.compile(r"^(?:sumber|keterangan)\s+(?:gambar|foto|video)\s*[,:]", re.IGNORECASE)
+# "Keterangan gambar, Aparat keamanan berjaga ...", and the writer's lines of the same pages ("Author, Nama",
+# "Role, BBC News Indonesia"). Not article text wherever they stand.
+_CAPTION = re.compile(r"^(?:(?:sumber|keterangan)\s+(?:gambar|foto|video)|author|role)\s*[,:]", re.IGNORECASE)  # also "Author, Nama"
 # The outlet's name on a line of its own under the headline ("BBC News Indonesia").
 _BRAND_ONLY = re.compile(rf"^{_BRAND}$")
 _CREDIT_WORDS = ("foto", "ilustrasi", "gambar", "video", "sumber", "keterangan")
@@ -223,7 +228,7 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
         if i >= len(lines):
             break
         line = lines[i]
-        if _is_edge_label(line) or _NAMES_BYLINE.match(line.strip()):
+        if _is_edge_label(line) or _NAMES_BYLINE.match(line.strip()) or _OLEH.match(line.strip()):
             # "Reporter : Nama | Selasa, 18 November 2025 10:24", "Nama Satu | Nama Dua": who wrote it and when
             published = published or _stamp_date(line)
             i += 1
@@ -240,6 +245,10 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
             if date:  # "Outlet - 12/03/2025, 10:15 WIB" above the story
                 header_outlet = header_outlet or tagged.group("tag")
                 published = published or date
+                i += 1
+                continue
+            if _SECTION_NAME.match(rest.strip()):  # "Medcom.id - Internasional": the outlet and its section
+                header_outlet = header_outlet or tagged.group("tag")
                 i += 1
                 continue
         date = dateline_date(line) or _stamp(line)
@@ -311,7 +320,7 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
     return Lifted(body="\n".join(body).strip(), title=title, publisher=publisher, published=published)
 
 
-_STAMP_PIECES = re.compile(r"\s*\|\s*|\s+[-–—]\s+|,\s*|:\s+")
+_STAMP_PIECES = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s*|:\s+")  # "Nama • 18 September 2025 15:40"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\bWI[BT]A?\b")
 
 
@@ -338,6 +347,11 @@ def _stamp(line: str) -> str | None:
     return _stamp_date(line) if _CLOCK.search(line) else None
 
 
+def _colon_dateline(line: str) -> bool:
+    """ "Abuja: Nigeria dan Niger ...", but not a credit or caption label ("Foto: ...")."""
+    return _COLON_DATELINE.match(line) is not None and line.split(":", 1)[0].strip().casefold() not in _CREDIT_WORDS
+
+
 def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
     """(the body, the byline and date lines dropped from it, where the dateline now stands). Between the
     headline and the dateline that opens the story stand the page's byline ("Nadya Kurniasari"), the time of
@@ -347,7 +361,7 @@ def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
         stripped = line.strip()
         if not stripped:
             continue
-        if _words(stripped) >= 10 and (_match_tag(stripped) or _DATELINE_OPENING.match(stripped)):
+        if _words(stripped) >= 10 and (_match_tag(stripped) or _DATELINE_OPENING.match(stripped) or _colon_dateline(stripped)):
             if not seen:
                 break
             # a photo credit ("Foto: AFP/...") names the agency, which the text then cites: it stays
