@@ -459,6 +459,27 @@ def test_a_surname_spelled_like_a_function_word(extractor):
     assert entity(doc, "Penelope Wong")["title"] == "Menteri Luar Negeri Selandia Baru"
 
 
+def test_the_field_of_an_office_in_capitalised_words_before_its_state(extractor):
+    doc = run(extractor, "“Kami tidak akan mundur,” kata Menteri Air dan Energi Lesotho Thabo Mokoena. "
+                         "Menteri Sumber Daya Air dan Irigasi Mesir Karim Fathy mengatakan Kairo siap berunding.")
+    assert said(doc) == [
+        ("Thabo Mokoena", "direct", "Kami tidak akan mundur"),
+        ("Karim Fathy", "indirect", "Kairo siap berunding"),
+    ]
+    assert entity(doc, "Karim Fathy")["title"] == "Menteri Sumber Daya Air dan Irigasi Mesir"
+
+
+def test_a_doctor_named_after_a_closing_cue_and_a_surname_that_is_a_word_after_menurut(extractor):
+    doc = run(extractor, "“Semua pihak harus menahan diri,” ujar Dr. Sara Hadid, pakar hukum dari Kairo. "
+                         "“Pasar belum pulih,” tutur ekonom Center for Trade Studies (CTS), Rani Kasih Lestari, saat dihubungi. "
+                         "Menurut Lestari, ekspor akan turun.")
+    assert said(doc) == [
+        ("Sara Hadid", "direct", "Semua pihak harus menahan diri"),
+        ("Rani Kasih Lestari", "direct", "Pasar belum pulih"),
+        ("Rani Kasih Lestari", "indirect", "ekspor akan turun"),
+    ]
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

@@ -543,6 +543,16 @@ class MentionFinder:
                 affiliation = affiliation or c
                 j = c.end
                 continue
+            if affiliation is None and c is None and (t.cap and t.alpha or t.lower == "dan" and j > e) and t.lower not in lex.cues:
+                y = j
+                while y < n and y - j < 8 and claim[y] is None and (toks[y].cap and toks[y].alpha or toks[y].lower == "dan"):
+                    y += 1
+                if y < n and y > j and toks[y - 1].lower != "dan" and claim[y] is not None and claim[y].start == y and claim[y].type in ("State", "Organization"):
+                    # the office's field in capitalised words, then its state: "Menteri Sumber Daya Air dan Irigasi Mesir",
+                    # "Menteri Air dan Energi Ethiopia"
+                    modifiers += y - j
+                    j = y
+                    continue
             if t.lower == "asal" and affiliation is None and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type == "State":
                 j += 1  # "Hakim asal Uganda": where the office holder comes from
                 continue
@@ -704,6 +714,8 @@ class MentionFinder:
         nxt = toks[j] if j < n else None
         cue_after = nxt is not None and nxt.lower in lex.cues and lex.cues[nxt.lower][1] in ("pre", "both")
         cue_before = prev is not None and prev.lower in lex.cues and lex.cues[prev.lower][1] in ("post", "both")
+        if prev is not None and prev.text.endswith(".") and prev.cap and prev.lower.rstrip(".") in HONORIFICS and all(t.cap for t in words):
+            return Mention(i, j, "Person", run_text, run_text, i, j)  # "Dr. Sara Hadid", "Prof. Lim"
         if not single:
             if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i)):
                 return None
@@ -728,7 +740,7 @@ class MentionFinder:
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name. An ordinary
         # word is none of these, unless a person named in full before bears it ("ujar Ali" after "Irfaan Ali",
         # "tutur Teguh" after "Teguh Wibisono").
-        if first.vocab and first.text in self._surnames and (cue_after or cue_before):
+        if first.vocab and first.text in self._surnames and (cue_after or cue_before or prev is not None and prev.lower == "menurut"):
             return Mention(i, j, "Person", run_text, run_text, i, j)
         if first.vocab or first.lower in self.calendar or len(first.text) < 2 or first.text.endswith(".") or first.lower in lex.org_heads:
             return None  # ... and "Mahkamah" alone is the court named before (statements), no person

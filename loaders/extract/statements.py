@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .mentions import VERB_PREFIXES, Mention
+from .mentions import HONORIFICS, VERB_PREFIXES, Mention
 from .tokens import Columns, Tok
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
@@ -288,8 +288,8 @@ class StatementFinder:
             return self._pronoun(k, said), True
         j = k + 1
         n = len(toks)
-        while j < n and toks[j].lower in ("pula", "juga", "lagi", "oleh"):
-            j += 1
+        while j < n and (toks[j].lower in ("pula", "juga", "lagi", "oleh") or toks[j].lower.rstrip(".") in HONORIFICS and toks[j].cap):
+            j += 1  # "ujar Dr. Yasmine El-Sayed"
         if j >= n:
             return [], False
         if toks[j].lower in lex.pronouns:
