@@ -480,6 +480,22 @@ def test_a_doctor_named_after_a_closing_cue_and_a_surname_that_is_a_word_after_m
     ]
 
 
+def test_capitalised_state_of_a_federation_squares_dams_and_a_place_short_form(extractor):
+    doc = run(extractor, "Truk mengantre di Negara Bagian Lapura, Nigeria, dan di negara bagian Mokwara. Warga berkumpul di "
+                         "Plaza Veradena. Air dilepas dari Bendungan Besar Zambeko (BBZ). Mesir menilai BBZ mengancam pasokan.")
+    places = {e["name"]: e["aliases"] for e in doc["entities"] if e["type"] == "Place"}
+    assert places == {"Negara Bagian Lapura": [], "Mokwara": [], "Plaza Veradena": [], "Bendungan Besar Zambeko": ["BBZ"]}
+    assert [e for e in doc["entities"] if e["type"] == "Organization"] == []
+
+
+def test_a_day_in_capitals_a_chamber_for_a_union_and_an_exchange(extractor):
+    doc = run(extractor, "OSLO, RABU (25/6) - Kamar Dagang Norwegia untuk Uni Eropa mengatakan ekspor ikan turun. "
+                         "Harga aluminium di Oslo Metal Exchange ikut turun.")
+    orgs = sorted(e["name"] for e in doc["entities"] if e["type"] == "Organization")
+    assert orgs == ["Kamar Dagang Norwegia untuk Uni Eropa", "Oslo Metal Exchange", "Uni Eropa"]
+    assert said(doc) == [("Kamar Dagang Norwegia untuk Uni Eropa", "indirect", "ekspor ikan turun")]
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

@@ -240,7 +240,8 @@ class MentionFinder:
         in_title = {k for a, b in found["TITLE"] for k in range(a, b)}
         for i in columns.caps:
             t = toks[i]
-            if claim[i] is None and (_acronym(t) or _coded(t)) and t.text not in lex.acronym_stoplist and t.text not in lex.vessel_prefixes and i not in worded:
+            if (claim[i] is None and (_acronym(t) or _coded(t)) and t.text not in lex.acronym_stoplist and t.text not in lex.vessel_prefixes
+                    and i not in worded and t.lower not in self.calendar):  # "RABU (25/6)": a day in capitals
                 prev = toks[i - 1] if i > 0 and not toks[i - 1].newline else None
                 if prev is not None and (prev.upper or prev.cap and prev.alpha and not prev.vocab and claim[i - 1] is None and i - 1 not in in_title):
                     continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
@@ -303,12 +304,14 @@ class MentionFinder:
                 a = s
             elif kind == "part" and (toks[s].cap or toks[s].lower in ("semenanjung", "laut", "selat", "teluk", "kepulauan", "jalur")):
                 a = s
-            elif kind == "classifier":
+            elif kind == "classifier" or kind == "capitalised" and not toks[s].cap:
                 a = e
+            elif kind == "capitalised":
+                a = s
             else:
                 continue
             inner = [claim[k] for k in range(a, j) if claim[k] is not None]
-            if kind == "classifier" and inner and inner[0].start == a and inner[-1].end == j:
+            if a == e and inner and inner[0].start == a and inner[-1].end == j:
                 continue  # "wilayah Kursk" where Kursk is already known: keep the known place
             surface = text_of(a, j)
             # "Laut China Selatan" names a sea, not China; "Jalur Gaza" is one place, not two
@@ -435,6 +438,9 @@ class MentionFinder:
                 if t.lower == "untuk" and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None:
                     ended_on_name = False  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan"
                     j += 1
+                    continue
+                if t.lower == "untuk" and j + 1 < n and claim[j + 1] is not None and claim[j + 1].start == j + 1 and claim[j + 1].type == "Organization":
+                    j = claim[j + 1].end  # "Kamar Dagang China untuk Uni Eropa": the body it serves is in its name
                     continue
                 break
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
@@ -700,7 +706,7 @@ class MentionFinder:
         single = len(words) == 1
         first = toks[i]
         # Acronyms: organizations unless they are furniture (time zones, numerals).
-        if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7:
+        if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7 and first.lower not in self.calendar:
             if i > 0 and toks[i - 1].upper and toks[i - 1].alpha:
                 return None  # the last word of a heading in capitals ("PIKIRAN RAKYAT - ...")
             return Mention(i, j, "Organization", run_text, run_text, i, j)

@@ -180,9 +180,16 @@ class Resolver:
             k = a.end
             if k + 2 < len(toks) and toks[k].text == "(" and k + 1 in by_start:
                 b = by_start[k + 1]
-                if b.end < len(toks) and toks[b.end].text == ")" and a.type == "Organization" and b.type in ("Organization", "Unknown"):
+                place_short = a.type == "Place" and not a.capital and b.type in ("Organization", "Unknown") and b.text.isupper()
+                if b.end < len(toks) and toks[b.end].text == ")" and (a.type == "Organization" and b.type in ("Organization", "Unknown") or place_short):
                     ca, cb = a.entity, b.entity
-                    if cb is None:
+                    if place_short:  # "Bendungan Renaisans Agung Ethiopia (GERD)": the short form of a place, there and later
+                        for x in list(cb.mentions) if cb is not None and cb is not ca else [b]:
+                            x.type = "Place"
+                            ca.add(x)
+                        if cb is not None and cb is not ca:
+                            cb.mentions.clear()
+                    elif cb is None:
                         b.type = "Organization"
                         ca.add(b)
                     elif ca is not cb:
