@@ -496,6 +496,14 @@ def test_a_day_in_capitals_a_chamber_for_a_union_and_an_exchange(extractor):
     assert said(doc) == [("Kamar Dagang Norwegia untuk Uni Eropa", "indirect", "ekspor ikan turun")]
 
 
+def test_a_subheading_in_capitals_names_no_one_and_reports_nothing(extractor):
+    doc = run(extractor, "Menteri Luar Negeri Peru Ana Torres tiba di Lima pada Senin.\n\n"
+                         "Junta Minta Bantuan Lewat Santiago\n\n"
+                         "Menurut Torres, bantuan akan dikirim pekan depan.")
+    assert said(doc) == [("Ana Torres", "indirect", "bantuan akan dikirim pekan depan")]
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

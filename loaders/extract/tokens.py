@@ -188,3 +188,22 @@ class WordFacts:
         )))
         cap_at = numpy.flatnonzero(numpy.array(caps, dtype=bool)).tolist()
         return rows, Columns(lowers, cap_at, numpy.flatnonzero(newline).tolist())
+
+
+def headings(toks: list[Tok], breaks: list[int]) -> frozenset[int]:
+    """The paragraphs (their ``para`` numbers) that are subheadings inside the text: short, without a closing stop,
+    nearly every word capitalised ("Beijing Ogah Ada Blok", "Junta Minta Bantuan Lewat Naypyidaw"). Capitals there
+    mark no names and the verbs report nothing."""
+    found: set[int] = set()
+    for a, b in zip([0] + [x + 1 for x in breaks], breaks + [len(toks)]):
+        if not 2 <= b - a <= 14:
+            continue
+        last = toks[b - 1]
+        if last.text in SENTENCE_FINAL or last.text in CLOSERS or last.text in (":", ",", ";"):
+            continue
+        words = [t for t in toks[a:b] if t.alpha]
+        capitalised = sum(t.cap for t in words)
+        if len(words) >= 3 and capitalised >= 3 and capitalised * 4 >= len(words) * 3:
+            found.add(toks[a].para)
+    return frozenset(found)
+
