@@ -504,6 +504,15 @@ def test_a_subheading_in_capitals_names_no_one_and_reports_nothing(extractor):
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Torres"]
 
 
+def test_a_state_by_its_formal_name_and_bodies_led_by_front(extractor):
+    doc = run(extractor, "Presiden Chile menyambut keanggotaan Republik Demokratik Timor-Leste. Aljazair menyokong Front Kemerdekaan Rif. "
+                         "Menteri Energi dan Sumber Daya Mineral (KESDM) Dian Saputra mengatakan pabrik dibangun.")
+    assert entity(doc, "Timor Leste")["aliases"] == ["Republik Demokratik Timor-Leste"]
+    assert entity(doc, "Front Kemerdekaan Rif")["type"] == "Organization"
+    assert said(doc) == [("Dian Saputra", "indirect", "pabrik dibangun")]
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Dian Saputra"]
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

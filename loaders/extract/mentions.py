@@ -56,6 +56,8 @@ NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "
 # Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
 # War", "Centre for Strategic and International Studies".
 ENGLISH_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "&"})
+# Words that open a state's formal name before its common one: "Republik Demokratik Timor-Leste".
+STATE_FORMS = frozenset({"republik", "kerajaan", "keamiran", "kesultanan", "federasi", "konfederasi", "persemakmuran"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof", "ir", "drs", "dra"})
 
 
@@ -200,7 +202,13 @@ class MentionFinder:
                     # a person named like a state: "Menteri Luar Negeri Israel, Israel Katz, mengatakan", "Menteri
                     # Pertahanan Israel Israel Katz"
                     continue
-                put(Mention(s, e, "State", surface, info.iso2, s, e, iso2=info.iso2))
+                a = s
+                while a > 0 and s - a < 5 and claim[a - 1] is None and toks[a - 1].cap and toks[a - 1].alpha and toks[a - 1].sent == toks[s].sent:
+                    a -= 1
+                a = next((x for x in range(a, s) if toks[x].lower in STATE_FORMS), s)
+                if a < s:  # the state's formal name: "Republik Demokratik Timor-Leste", "Kerajaan Arab Saudi"
+                    surface = text_of(a, e)
+                put(Mention(a, e, "State", surface, info.iso2, a, e, iso2=info.iso2))
             elif label == "ORG":
                 canon = self.lex.organizations.get(surface) or self.org_lower.get(surface.lower())
                 if canon is None:
@@ -558,7 +566,9 @@ class MentionFinder:
                 y = j
                 while y < n and y - j < 8 and claim[y] is None and (toks[y].cap and toks[y].alpha or toks[y].lower == "dan"):
                     y += 1
-                if y < n and y > j and toks[y - 1].lower != "dan" and claim[y] is not None and claim[y].start == y and claim[y].type in ("State", "Organization"):
+                bracketed = (y + 2 < n and toks[y].text == "(" and claim[y + 1] is not None and claim[y + 1].type == "Organization"
+                             and toks[y + 2].text == ")")  # "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia"
+                if y < n and y > j and toks[y - 1].lower != "dan" and (bracketed or claim[y] is not None and claim[y].start == y and claim[y].type in ("State", "Organization")):
                     # the office's field in capitalised words, then its state: "Menteri Sumber Daya Air dan Irigasi Mesir",
                     # "Menteri Air dan Energi Ethiopia"
                     modifiers += y - j
