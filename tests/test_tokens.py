@@ -126,4 +126,4 @@ def test_token_facts_and_columns(nlp):
 def test_empty_text(nlp):
     doc = nlp("")
     assert sentence_starts(doc) == []
-    assert WordFacts(frozenset(), frozenset()).tokens(doc) == ([], ((), [], []))
+    assert WordFacts(frozenset(), frozenset()).tokens(doc) == ([], ((), [], [], frozenset()))

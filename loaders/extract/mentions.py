@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .forms import name_forms
 from .lexicon import Lexicon
-from .tokens import Columns, Tok, WordFacts, headings
+from .tokens import Columns, Tok, WordFacts
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer, PlaceInfo
@@ -388,9 +388,8 @@ class MentionFinder:
                     put(Mention(i, i + 1, "Organization", t.text, last.key, i, i + 1))
 
         # Subheadings write every word with a capital: a run there is no name by its shape ("Beijing Ogah Ada Blok").
-        in_headings = headings(toks, columns.breaks)
-        if in_headings:
-            mentions = [m for m in mentions if not (m.type in ("Person", "Unknown") and m.title is None and toks[m.start].para in in_headings)]
+        if columns.headings:
+            mentions = [m for m in mentions if not (m.type in ("Person", "Unknown") and m.title is None and toks[m.start].para in columns.headings)]
 
         # Photo and video credit lines name photographers, who are bylines, not people in the news.
         credit_paras = {

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .mentions import HONORIFICS, VERB_PREFIXES, Mention
-from .tokens import Columns, Tok, headings
+from .tokens import Columns, Tok
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
 STRAIGHT = '"'
@@ -112,7 +112,7 @@ class StatementFinder:
         # the few tokens that can start a statement, found in one pass over the lower-case column
         lower = columns.lower
         triggers = self._triggers
-        in_headings = headings(toks, columns.breaks)  # "Junta Minta Bantuan Lewat Naypyidaw" reports nothing
+        in_headings = columns.headings  # "Junta Minta Bantuan Lewat Naypyidaw" reports nothing
         hits = [k for k, w in enumerate(lower) if w in triggers and in_quote[k] is None and toks[k].para not in in_headings]
         cues = [k for k in hits if lower[k] in lex.cues]
         menurut = [k for k in hits if lower[k] in MENURUT]

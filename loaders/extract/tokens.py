@@ -61,6 +61,7 @@ class Columns(NamedTuple):
     lower: tuple[str, ...]
     caps: list[int]  # positions of capitalised tokens: where any name can start
     breaks: list[int]  # positions of paragraph-break tokens
+    headings: frozenset[int] = frozenset()  # paragraphs that are subheadings (see ``headings``)
 
 
 _make_tok: Callable[[tuple], Tok] = partial(tuple.__new__, Tok)  # type: ignore[arg-type]
@@ -187,7 +188,8 @@ class WordFacts:
             newlines, sents, paras, in_ctx,
         )))
         cap_at = numpy.flatnonzero(numpy.array(caps, dtype=bool)).tolist()
-        return rows, Columns(lowers, cap_at, numpy.flatnonzero(newline).tolist())
+        breaks = numpy.flatnonzero(newline).tolist()
+        return rows, Columns(lowers, cap_at, breaks, headings(rows, breaks))
 
 
 def headings(toks: list[Tok], breaks: list[int]) -> frozenset[int]:
