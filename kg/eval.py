@@ -401,7 +401,11 @@ def collect_predictions(paths: Iterable[str | Path]) -> tuple[dict[str, dict], t
                 continue
             if extractor is None:
                 extractor = Extractor()
-            doc = to_gold(extractor.extract(item))
+            try:
+                doc = to_gold(extractor.extract(item))
+            except Exception as exc:  # a bug on one article must not hide the scores of the others
+                notes.append(f"{item.source}: extraction failed ({type(exc).__name__}: {exc}); scored as extracting nothing")
+                doc = {"entities": [], "statements": []}
             doc.setdefault("article", item.name)
             add(doc, item.source)
     return predicted, tuple(notes)

@@ -427,6 +427,28 @@ def test_cli_extracts_articles(tmp_path: Path) -> None:
     assert data["statements"]["pred"] >= 1
 
 
+def test_an_article_whose_extraction_fails_is_scored_as_extracting_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.eval import collect_predictions
+    from kg.loaders.extract import Extractor
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Menteri Luar Negeri Negeri Awan, Maria Santos, mengatakan bahwa perundingan berlanjut.\n", encoding="utf-8")
+    (articles / "b.txt").write_text("Presiden Republik Selatan, Ana Lima, mengatakan bahwa pelabuhan ditutup.\n", encoding="utf-8")
+    real = Extractor.extract
+
+    def extract(self, article):  # a bug that only one article triggers
+        if article.name == "a.txt":
+            raise ValueError("boom")
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", extract)
+    predicted, notes = collect_predictions([articles])
+    assert predicted["a.txt"] == {"entities": [], "statements": [], "article": "a.txt"}
+    assert predicted["b.txt"]["statements"]
+    assert notes == (f"{articles / 'a.txt'}: extraction failed (ValueError: boom); scored as extracting nothing",)
+
+
 def test_collect_predictions_reads_jsonl_and_json_and_refuses_broken_lines(tmp_path: Path) -> None:
     from kg.eval import _prediction_records, collect_predictions
 

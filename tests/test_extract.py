@@ -513,6 +513,11 @@ def test_a_state_by_its_formal_name_and_bodies_led_by_front(extractor):
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Dian Saputra"]
 
 
+def test_a_short_form_after_a_body_whose_name_ends_in_a_place(extractor):
+    doc = run(extractor, "“Kami tidak akan didikte,” tegas politikus Kongres Rakyat Afrika (KRA) tersebut.")
+    assert entity(doc, "Kongres Rakyat Afrika")["aliases"] == ["KRA"]
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

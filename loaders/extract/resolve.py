@@ -180,7 +180,8 @@ class Resolver:
             k = a.end
             if k + 2 < len(toks) and toks[k].text == "(" and k + 1 in by_start:
                 b = by_start[k + 1]
-                place_short = a.type == "Place" and not a.capital and b.type in ("Organization", "Unknown") and b.text.isupper()
+                place_short = (a.type == "Place" and not a.capital and not a.nested and a.entity is not None and b.type in ("Organization", "Unknown")
+                               and b.text.isupper())
                 if b.end < len(toks) and toks[b.end].text == ")" and (a.type == "Organization" and b.type in ("Organization", "Unknown") or place_short):
                     ca, cb = a.entity, b.entity
                     if place_short:  # "Bendungan Renaisans Agung Ethiopia (GERD)": the short form of a place, there and later
