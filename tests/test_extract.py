@@ -518,6 +518,17 @@ def test_a_short_form_after_a_body_whose_name_ends_in_a_place(extractor):
     assert entity(doc, "Kongres Rakyat Afrika")["aliases"] == ["KRA"]
 
 
+def test_town_names_as_first_names_surnames_and_particles(extractor):
+    doc = run(extractor, "Ia bertugas pada era Presiden Nelson Kabwe. Van der Merwe menilai Lusaka terjebak. "
+                         "Pemerintahan Presiden Arnold Tramp membekukan bantuan. Rasool mengatakan bahwa gerakan di sekitar Tramp "
+                         "merupakan reaksi. Menteri Kesehatan Budi Santoso Wiratmaja memimpin delegasi.")
+    people = {e["name"]: e["title"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"Nelson Kabwe": "Presiden", "Van der Merwe": None, "Arnold Tramp": "Presiden", "Rasool": None,
+                      "Budi Santoso Wiratmaja": "Menteri Kesehatan"}
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Place"] == []
+    assert doc["statements"][-1]["about"] == ["Arnold Tramp"]
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

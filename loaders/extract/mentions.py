@@ -181,6 +181,7 @@ class MentionFinder:
         # where an office's words end: a place right there is the office's ("Perdana Menteri Greenland Mute
         # Egede", "Utusan Khusus untuk Timur Tengah Morgan Ortagus"), not the first name of the person after it
         office_ends = {e for _, e in found["TITLE"]}
+        lex_particles = self.lex.name_particles
         candidates: list[tuple[int, int, str]] = []
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
@@ -230,8 +231,9 @@ class MentionFinder:
                 # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah",
                 # "John F. Kennedy").
                 if (
-                    (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
-                     and s not in office_ends and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
+                    (e < n and not toks[e].cap and toks[e].lower in lex_particles and toks[e - 1].space)  # "Van der Berg"
+                    or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
+                     and not (s in office_ends and not self._city(surface)) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
                     or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1))
                     or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
                 ):
@@ -500,6 +502,12 @@ class MentionFinder:
         surface = _surface(self._article, toks, a, j)
         return Mention(a, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), a, j)
 
+    def _city(self, form: str) -> bool:
+        """A town or city, not a region: right after an office a region is the office's ("Perdana Menteri Greenland"),
+        a town is more likely the holder's first name ("Presiden Nelson Mandela")."""
+        place = self.gaz.place_by_form(form)
+        return place is not None and place.kind == "city"
+
     def _english_led_org(self, toks: list[Tok], claim: list, h: int, in_title: set[int]) -> Mention | None:
         """The English organization name around the head word at h, which an English connector follows: capitalised
         words before the head ("Carnegie Endowment"), then connectors each followed by capitalised words, states or
@@ -593,8 +601,17 @@ class MentionFinder:
                 # capitalised words of the office's name before a full name: "Menteri Hubungan Internasional dan
                 # Kerja Sama Ronald Lamola"; two or more of them, as one ordinary word may be a first name ("Sri")
                 x = j + 1
+                field_end = False
                 while x < n and x - j < 6 and claim[x] is None and (toks[x].cap and toks[x].alpha and toks[x].vocab or toks[x].lower == "dan"):
+                    if (OFFICE_DOMAIN.match(toks[x - 1].lower) and x + 1 < n and toks[x].lower != "dan" and claim[x + 1] is None
+                            and _name_token(toks[x + 1]) and not toks[x + 1].vocab):
+                        field_end = True  # the ministry's field ends the office; an ordinary word after it is a first name:
+                        break  # "Menteri Kesehatan Budi Gunadi Sadikin", "... Bidang Politik dan Keamanan Budi Gunawan"
                     x += 1
+                if field_end:
+                    modifiers += x - j
+                    j = x
+                    continue
                 if (x - j >= 2 and x + 1 < n and claim[x] is None and claim[x + 1] is None and toks[x - 1].lower != "dan"
                         and _name_token(toks[x]) and not toks[x].vocab and _name_token(toks[x + 1]) and not toks[x + 1].vocab):
                     modifiers += x - j
@@ -642,7 +659,8 @@ class MentionFinder:
                 affiliation = affiliation or claim[j + 1]
                 j += 3
                 continue
-            if c is not None and c.type == "Place" and not c.capital and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab:
+            if (c is not None and c.type == "Place" and not c.capital and (c.place is None or c.place.kind != "city") and c.end < n
+                    and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab):
                 j = c.end  # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede"
                 continue
             if t.lower == "untuk" and j + 1 < n and claim[j + 1] is None and toks[j + 1].cap and toks[j + 1].vocab:

@@ -62,6 +62,7 @@ class Resolver:
 
         singles: list[Mention] = []
         unknown: list[Mention] = []
+        located: set[int] = set()  # unknown names where something happens: a person's only if named in full
         for m in mentions:
             if m.type == "State":
                 cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
@@ -72,9 +73,12 @@ class Resolver:
                 else:
                     m.type = "State"
                     cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
-            elif m.type == "Place" and not _locative(toks, m) and len(m.text.split()) == 1:
+            elif m.type == "Place" and len(m.text.split()) == 1 and (not _locative(toks, m) or m.place is None):
+                if _locative(toks, m):
+                    located.add(id(m))
                 # "Austin mengatakan": a city name may be the surname of someone the article names; decided
-                # below, once all full names are known.
+                # below, once all full names are known. So may a name no gazetteer knows after "di sekitar"
+                # ("di sekitar Trump" after "Donald Trump").
                 unknown.append(m)
             elif m.type == "Place":
                 key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
@@ -103,6 +107,8 @@ class Resolver:
         # A lone capitalised word becomes an entity only if the article already knows it by that name.
         for m in unknown:
             target = self._person_for(m, people, mentions)
+            if target is not None and id(m) in located and not any(" " in x.text for x in target.mentions):
+                target = None
             if target is not None:
                 m.type = "Person"
                 m.place = None
