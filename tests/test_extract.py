@@ -529,6 +529,16 @@ def test_town_names_as_first_names_surnames_and_particles(extractor):
     assert doc["statements"][-1]["about"] == ["Arnold Tramp"]
 
 
+def test_a_states_short_form_defined_in_brackets_names_it_after(extractor):
+    doc = run(extractor, "Hubungan Selandia Baru (Selbar) dan Chile merosot. Menteri Kesehatan Selbar Aroha Tane mengatakan dana dihentikan. "
+                         "Misi Bantuan PBB di Chile (MBPC) menyatakan situasi tenang. CEO perusahaan itu hadir di Waduk Kolari.")
+    assert entity(doc, "Selandia Baru")["aliases"] == ["Selbar"]
+    assert entity(doc, "Aroha Tane")["affiliation"] == "Selandia Baru"
+    assert "MBPC" not in entity(doc, "Cile")["aliases"]
+    assert "CEO" not in [e["name"] for e in doc["entities"]]
+    assert entity(doc, "Waduk Kolari")["type"] == "Place"
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

@@ -278,6 +278,23 @@ class MentionFinder:
                 nest(m)
                 nxt = m.end
 
+        # A state's short form defined in brackets, "Afrika Selatan (Afsel)", names the state there and after.
+        shorts: dict[str, Mention] = {}
+        for m in [m for m in mentions if m.type == "State" and not m.nested]:  # not "Staf Gabungan Korea Selatan (JCS)"
+            k = m.end
+            c = claim[k + 1] if k + 2 < n else None
+            if (k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and _short_form(toks[k + 1]) and _abbreviates(toks[k + 1].text, m.text)
+                    and (c is None or c.type == "Organization" and c.start == k + 1 and c.end == k + 2)):
+                shorts.setdefault(toks[k + 1].text, m)
+        if shorts:
+            for k in columns.caps:
+                state = shorts.get(toks[k].text)
+                c = claim[k]
+                if state is not None and (c is None or c.type == "Organization" and c.start == k and c.end == k + 1):
+                    if c is not None:
+                        mentions.remove(c)
+                    put(Mention(k, k + 1, "State", toks[k].text, state.key, k, k + 1, iso2=state.iso2))
+
         # --- English names that lead with their head: "Center of Reform on Economics", "Institute for the Study
         # of War", "Council on Foreign Relations", "Carnegie Endowment for International Peace" -------------
         for k in _positions(columns.lower, "of") + _positions(columns.lower, "for") + _positions(columns.lower, "on"):
@@ -822,6 +839,16 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
 def _short_form(t: Tok) -> bool:
     """A body's short form in brackets, in capitals or mixed case: (CSIS), (Indef), (Celios)."""
     return t.cap and t.alpha and not t.vocab and 2 <= len(t.text) <= 8
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is cut from ``name``: same first letter, its letters in order ("Afsel" of "Afrika Selatan", "PNG" of
+    "Papua Nugini"), unlike the acronym of a body whose name ends in the state ("Misi ... di Libya (UNSMIL)")."""
+    short, name = short.casefold(), name.casefold()
+    if not short or not name or short[0] != name[0]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _english_word(t: Tok) -> bool:
