@@ -539,6 +539,23 @@ def test_a_states_short_form_defined_in_brackets_names_it_after(extractor):
     assert entity(doc, "Waduk Kolari")["type"] == "Place"
 
 
+def test_a_hyphen_before_a_number_inside_a_body_name_ends_the_walk(extractor):
+    # once an endless loop: the organization walk stood on "-" before "12", which joins no word
+    import signal
+
+    def too_long(*_):
+        raise TimeoutError("extraction did not finish")
+
+    previous = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(10)
+    try:
+        doc = run(extractor, "RAPAT DIPIMPIN KETUA DEWAN ABC KE-12. Dewan Pangan Dunia ke-3 dibuka.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert doc["statements"] == []
+
+
 @pytest.mark.parametrize("cue", ["bersikeras", "bersumpah"])
 def test_insisting_and_vowing_report_speech(extractor, cue):
     doc = run(extractor, f"Jenderal Omar Haddad {cue} pasukannya tidak akan mundur dari kota itu.")

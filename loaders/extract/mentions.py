@@ -482,8 +482,8 @@ class MentionFinder:
                 lowercase_words += 1
                 j = _join_hyphen(toks, j + 1)
                 continue
-            if t.text == "-" and not toks[j - 1].space and j + 1 < n:
-                j = _join_hyphen(toks, j)
+            if t.text == "-" and not toks[j - 1].space and j + 1 < n and _join_hyphen(toks, j) > j:
+                j = _join_hyphen(toks, j)  # only when it joins a word: "KE-78" must not stop the walk forever
                 continue
             if t.lower == "dan" and descriptors and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None and j + 1 not in self._heads:
                 j += 1  # "Dewan Perdamaian dan Keamanan AU", "Badan Pengawas Obat dan Makanan"
