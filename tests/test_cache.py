@@ -155,3 +155,13 @@ def test_name_forms_from_the_cache_are_the_built_ones(folder: Path) -> None:
     assert _name_forms_digest(fresh=False) == first
     assert next(folder.glob("name-forms-*")).stat().st_mtime_ns == stamp  # read, not written again
     assert _name_forms_digest(fresh=True) == first
+
+
+def test_the_collector_is_paused_while_a_table_is_built_and_restored_after(folder: Path) -> None:
+    import gc
+
+    seen = []
+    assert gc.isenabled()
+    cached("table", "k1", lambda: seen.append(gc.isenabled()) or "built")
+    assert cached("table", "k1", lambda: "not again") == "built"
+    assert seen == [False] and gc.isenabled()

@@ -17,12 +17,14 @@ build in memory, so the cache can be deleted at any time.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
@@ -56,21 +58,36 @@ def fingerprint(files: Iterable[Path], packages: Iterable[str]) -> str:
     return digest.hexdigest()[:20]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The garbage collector off for a block that makes a great many small objects that form no cycles (a
+    table built or unpickled): collecting meanwhile only costs time. Restored as it was on the way out."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
     """``build()``'s value, read from the cache file for ``name`` and ``key`` when there is one,
-    else built and written there for the next process."""
-    folder = cache_dir()
-    if folder is None:
-        return build()
-    path = folder / f"{name}-{key}.pickle"
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # absent, truncated, or written by something else: build it afresh
-        pass
-    value = build()
-    _store(path, name, value)
-    return value
+    else built and written there for the next process. The tables cached here are large and acyclic, so
+    the collector is paused while they are read or built."""
+    with collector_paused():
+        folder = cache_dir()
+        if folder is None:
+            return build()
+        path = folder / f"{name}-{key}.pickle"
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # absent, truncated, or written by something else: build it afresh
+            pass
+        value = build()
+        _store(path, name, value)
+        return value
 
 
 def _store(path: Path, name: str, value: object) -> None:

@@ -9,7 +9,6 @@ gazetteer itself.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -36,14 +35,7 @@ def name_forms(lex: Lexicon, gaz: Gazetteer, tokenize: Callable[[str], object]) 
 
     here = Path(__file__)
     key = fingerprint([*build_inputs(), here, here.with_name("lexicon.py"), here.with_name("tokenizer.py")], BUILD_PACKAGES)
-    # Like the gazetteer's: unpickling makes acyclic objects only, so collecting meanwhile is waste.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return cached("name-forms", key, lambda: build_name_forms(lex, gaz, tokenize))
-    finally:
-        if was_enabled:
-            gc.enable()
+    return cached("name-forms", key, lambda: build_name_forms(lex, gaz, tokenize))
 
 
 def build_name_forms(lex: Lexicon, gaz: Gazetteer, tokenize: Callable[[str], object]) -> NameForms:

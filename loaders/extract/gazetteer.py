@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import gc
 import gettext
 import gzip
 import json
@@ -52,7 +51,7 @@ from pathlib import Path
 
 from kg.errors import KgError
 
-from .cache import cached, fingerprint
+from .cache import cached, collector_paused, fingerprint
 
 # Thresholds, each with its reason.
 MIN_POPULATION_ALTERNATES = 100_000  # below this GeoNames alternate names are mostly local or historical
@@ -235,15 +234,8 @@ class Gazetteer:
         self._city_cache: dict[int, PlaceInfo] = {}
         self._heads: dict[str, str] = {}  # "Semenanjung" -> "feature", "Wilayah" -> "admin"
         self.dropped: dict[str, str] = {}
-        # The build makes some 200,000 small objects that never form cycles; collecting garbage
-        # meanwhile only costs time.
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():  # some 200,000 small objects that never form cycles
             self._build()
-        finally:
-            if was_enabled:
-                gc.enable()
 
     # ------------------------------------------------------------------ public API
 
@@ -649,12 +641,4 @@ def build_inputs() -> list[Path]:
 def get_gazetteer() -> Gazetteer:
     """The one gazetteer of this process. Built on first use (about half a second of CPU, most of
     it reading GeoNames' 34,000 cities), then read from the disk cache by later processes (cache.py)."""
-    key = fingerprint(build_inputs(), BUILD_PACKAGES)
-    # Unpickling makes the same 200,000 acyclic objects the build does; collecting meanwhile is waste.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return cached("gazetteer", key, Gazetteer)
-    finally:
-        if was_enabled:
-            gc.enable()
+    return cached("gazetteer", fingerprint(build_inputs(), BUILD_PACKAGES), Gazetteer)

@@ -181,7 +181,7 @@ class MentionFinder:
         # where an office's words end: a place right there is the office's ("Perdana Menteri Greenland Mute
         # Egede", "Utusan Khusus untuk Timur Tengah Morgan Ortagus"), not the first name of the person after it
         office_ends = {e for _, e in found["TITLE"]}
-        lex_particles = self.lex.name_particles
+        lex = self.lex
         candidates: list[tuple[int, int, str]] = []
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
@@ -230,22 +230,21 @@ class MentionFinder:
             else:
                 # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah",
                 # "John F. Kennedy").
-                if (
-                    (e < n and not toks[e].cap and toks[e].lower in lex_particles and toks[e - 1].space)  # "Van der Berg"
+                # Right after an office a region is the office's ("Perdana Menteri Greenland"), a town more likely the
+                # holder's first name ("Presiden Nelson Mandela").
+                place = self.gaz.place_by_form(surface)
+                if place is None or (
+                    (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
                     or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
-                     and not (s in office_ends and not self._city(surface)) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
+                     and not (s in office_ends and place.kind != "city") and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
                     or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1))
                     or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
                 ):
-                    continue
-                place = self.gaz.place_by_form(surface)
-                if place is None:
                     continue
                 put(Mention(s, e, "Place", surface, str(place.geonames_id or place.name), s, e, place=place))
 
         # Acronyms nobody has claimed are organizations ("ECOWAS", "JCS", "AEOI"), claimed before the organization
         # shapes and titles so that they end a shape or give a title its body: "Ketua ECOWAS Bola Tinubu".
-        lex = self.lex
         worded = {s for s, _ in found["TITLE"]} | {s for s, _ in found["ORGHEAD"]} | {s for s, _ in found["PLACEHEAD"]}
         in_title = {k for a, b in found["TITLE"] for k in range(a, b)}
         for i in columns.caps:
@@ -283,7 +282,7 @@ class MentionFinder:
         for m in [m for m in mentions if m.type == "State" and not m.nested]:  # not "Staf Gabungan Korea Selatan (JCS)"
             k = m.end
             c = claim[k + 1] if k + 2 < n else None
-            if (k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and _short_form(toks[k + 1]) and _abbreviates(toks[k + 1].text, m.text)
+            if (_bracketed_short_form(toks, k) and _abbreviates(toks[k + 1].text, m.text)
                     and (c is None or c.type == "Organization" and c.start == k + 1 and c.end == k + 2)):
                 shorts.setdefault(toks[k + 1].text, m)
         if shorts:
@@ -307,7 +306,7 @@ class MentionFinder:
         # "Institute for Development of Economics and Finance (Indef)"; resolve makes the two one organization.
         for m in [m for m in mentions if m.type == "Organization" and not m.nested]:
             k = m.end
-            if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and claim[k + 1] is None and _short_form(toks[k + 1]):
+            if _bracketed_short_form(toks, k) and claim[k + 1] is None:
                 put(Mention(k + 1, k + 2, "Organization", toks[k + 1].text, toks[k + 1].text, k + 1, k + 2))
 
         # --- place shapes -------------------------------------------------------------------
@@ -519,12 +518,6 @@ class MentionFinder:
         surface = _surface(self._article, toks, a, j)
         return Mention(a, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), a, j)
 
-    def _city(self, form: str) -> bool:
-        """A town or city, not a region: right after an office a region is the office's ("Perdana Menteri Greenland"),
-        a town is more likely the holder's first name ("Presiden Nelson Mandela")."""
-        place = self.gaz.place_by_form(form)
-        return place is not None and place.kind == "city"
-
     def _english_led_org(self, toks: list[Tok], claim: list, h: int, in_title: set[int]) -> Mention | None:
         """The English organization name around the head word at h, which an English connector follows: capitalised
         words before the head ("Carnegie Endowment"), then connectors each followed by capitalised words, states or
@@ -711,7 +704,7 @@ class MentionFinder:
         k = j
         if k < n and toks[k].text == "," and k + 1 < n:
             k += 1
-        while k < n and toks[k].lower.rstrip(".") in HONORIFICS and k - j < 3:
+        while k < n and honorific(toks[k]) and k - j < 3:
             k += 1  # "Dr.", "Prof. Dr.", "Pak"
         # a rank right between office and name: "juru bicara junta Myanmar Mayor Jenderal Zaw Min Tun"
         while k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS):
@@ -769,7 +762,7 @@ class MentionFinder:
         nxt = toks[j] if j < n else None
         cue_after = nxt is not None and nxt.lower in lex.cues and lex.cues[nxt.lower][1] in ("pre", "both")
         cue_before = prev is not None and prev.lower in lex.cues and lex.cues[prev.lower][1] in ("post", "both")
-        if prev is not None and prev.text.endswith(".") and prev.cap and prev.lower.rstrip(".") in HONORIFICS and all(t.cap for t in words):
+        if prev is not None and prev.text.endswith(".") and prev.cap and honorific(prev) and all(t.cap for t in words):
             return Mention(i, j, "Person", run_text, run_text, i, j)  # "Dr. Sara Hadid", "Prof. Lim"
         if not single:
             if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i)):
@@ -834,6 +827,16 @@ def _sentence_start(toks: list[Tok], i: int) -> bool:
         return True
     prev = toks[i - 1]
     return prev.newline or prev.sent != toks[i].sent or prev.text in ("“", '"', "(", ":") and (i < 2 or toks[i - 2].newline or toks[i - 2].text in (".", ":"))
+
+
+def honorific(t: Tok) -> bool:
+    """A form of address or academic title before a name, with its stop or without: "Dr.", "Prof", "Pak"."""
+    return t.lower.rstrip(".") in HONORIFICS
+
+
+def _bracketed_short_form(toks: list[Tok], k: int) -> bool:
+    """A short form in brackets starts at k: "(Afsel)", "(Kemlu)", "(CSIS)"."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _short_form(toks[k + 1])
 
 
 def _short_form(t: Tok) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .mentions import HONORIFICS, VERB_PREFIXES, Mention
+from .mentions import VERB_PREFIXES, Mention, honorific
 from .tokens import Columns, Tok
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
@@ -289,7 +289,7 @@ class StatementFinder:
             return self._pronoun(k, said), True
         j = k + 1
         n = len(toks)
-        while j < n and (toks[j].lower in ("pula", "juga", "lagi", "oleh") or toks[j].lower.rstrip(".") in HONORIFICS and toks[j].cap):
+        while j < n and (toks[j].lower in ("pula", "juga", "lagi", "oleh") or honorific(toks[j]) and toks[j].cap):
             j += 1  # "ujar Dr. Yasmine El-Sayed"
         if j >= n:
             return [], False
@@ -669,13 +669,12 @@ class StatementFinder:
             x += 1
         if x + 1 < n and toks[x - 1].text == ":" and toks[x].newline:
             x += 1  # "Kepada wartawan, ia mengatakan:" and the quote in a paragraph of its own
-        # "X mengatakan: “Q”" — the quote is the statement
-        if x < n and (toks[x].text in OPEN_QUOTES or toks[x].text == STRAIGHT or self._in_quote[x] is not None and self._in_quote[x].open == x):
-            q = self._in_quote[x]
-            if q is not None and q.open == x:
-                handled_quotes.add(id(q))
-                a, b = q.inner
-                return Said("direct", a, _trim(toks, a, b), toks[k].text, k, speakers, position=k)
+        # "X mengatakan: “Q”" — the quote opening here is the statement
+        q = self._in_quote[x] if x < n else None
+        if q is not None and q.open == x:
+            handled_quotes.add(id(q))
+            a, b = q.inner
+            return Said("direct", a, _trim(toks, a, b), toks[k].text, k, speakers, position=k)
         # complementizer within the clause start: "mengatakan kepada DK PBB bahwa ...". It is looked for
         # across commas ("mengatakan dalam jumpa pers di Jenewa, Senin (4/3), bahwa ..."), so up to the
         # sentence end rather than the clause end, which a comma before a cue in the reported words cuts.
