@@ -613,6 +613,18 @@ def test_common_dates_do_not_need_dateparser(tmp_path):
     assert out[:2] == ["['2025-03-07', '2025-03-04']", "False"]
 
 
+def test_impossible_dates_in_a_known_shape_do_not_load_dateparser(tmp_path):
+    # No reader makes a day 44 a date; loading dateparser to find that out costs half a second.
+    write(tmp_path / "a.txt", "Jum'at, 44 Nov 2019, 79:28 WIB\n\n" + BODY)
+    code = (
+        "import sys; from kg.loaders.sources import read_articles, parse_date;"
+        f"items = list(read_articles([{str(tmp_path)!r}]));"
+        "print([a.published for a in items], parse_date('31/02/2024')); print('dateparser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["[None] None", "False"]
+
+
 def test_article_from_text_for_notebooks():
     article = article_from_text("SuaraPagi. " + BODY, source="catatan", name="catatan")
     assert (article.publisher, article.text, article.id) == ("SuaraPagi", BODY, content_hash("SuaraPagi. " + BODY))

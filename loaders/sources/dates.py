@@ -133,6 +133,13 @@ def _fallback(text: str) -> str | None:
     return parsed.date().isoformat()
 
 
+def _date_shaped(text: str) -> bool:
+    """Whether ``text`` holds a day, month and year in one of the fast path's shapes, valid or not.
+    Such a text gets no second reading: dateparser cannot make ``44 Nov 2019`` a date either, and
+    loading it costs more than extracting an article."""
+    return any(pattern.search(text) for pattern in _PATTERNS)
+
+
 def parse_date(value: str) -> str | None:
     """A date given as a value (a JSONL ``published`` field, an HTML meta tag) as ISO, or None."""
     value = _plain(value.strip())
@@ -145,6 +152,8 @@ def parse_date(value: str) -> str | None:
     iso = re.match(r"(\d{4})-(\d{2})-(\d{2})[T ]", value)
     if iso:
         return _iso(iso.group(1), int(iso.group(2)), iso.group(3))
+    if _date_shaped(value):
+        return None
     return _fallback(value)
 
 
@@ -159,7 +168,7 @@ def dateline_date(line: str) -> str | None:
             return found[0]
         return None
     # Rare shapes go to dateparser, but only for a short line that has a year at all.
-    if len(line) <= 60 and len(line.split()) <= 8 and _YEAR.search(line):
+    if not _date_shaped(line) and len(line) <= 60 and len(line.split()) <= 8 and _YEAR.search(line):
         return _fallback(line)
     return None
 
