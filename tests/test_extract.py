@@ -1130,6 +1130,46 @@ def test_written_words_and_expert_sources(extractor):
     assert entity(doc, "Universitas Gadjah Mada")["type"] == "Organization"
 
 
+def test_a_name_that_nothing_calls_a_person_is_no_person(extractor):
+    doc = run(extractor, "Perundingan soal Velka Dorun dilanjutkan pekan depan di Jakarta.")
+    assert [e for e in doc["entities"] if e["type"] == "Person"] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Pengadilan memvonis penulis Marek Dolanski pekan lalu.", "Marek Dolanski"),
+        ("Pengadilan memvonis jurnalis olahraga Tomas Verhal pekan lalu.", "Tomas Verhal"),
+        ("Wang Li bertemu partnernya dari Rusia Ivan Zorinov di Beijing.", "Ivan Zorinov"),
+        ("Partai itu mengajukan kandidat mereka, Lenka Maros, dalam pemilu.", "Lenka Maros"),
+        ("Sidang dibuka Duta Besar Peru untuk organisasi-organisasi internasional di Wina, Rafael Quispe Mamani, pagi ini.", "Rafael Quispe Mamani"),
+        ("Upacara pelantikan Hirsi Warsame Nuur sebagai presiden digelar Senin.", "Hirsi Warsame Nuur"),
+        ("Seoul menduga bahwa Jang Sol-hui mengirimkan pesan itu.", "Jang Sol-hui"),
+        ("Presiden Chile Ana Reyes dan Lucas Ferrando tiba di bandara.", "Lucas Ferrando"),
+    ],
+)
+def test_what_says_a_name_is_a_person(extractor, text, person):
+    assert entity(run(extractor, text), person)["type"] == "Person"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Artileri menembaki Provinsi Kardel dan Vesna Rota pada Jumat pagi.", "Vesna Rota"),
+        ("Pabrik di Morowali dan Kolvar Bay harus dipercepat.", "Kolvar Bay"),
+        ("Pabrik baterai di Kolvar Bay, Maluku Utara, harus dipercepat.", "Kolvar Bay"),
+    ],
+)
+def test_a_name_listed_with_places_is_a_place(extractor, text, place):
+    assert entity(run(extractor, text), place)["type"] == "Place"
+
+
+def test_a_name_the_article_also_gives_as_a_place_is_that_place(extractor):
+    doc = run(extractor, "Bentrokan pecah di kota Marven Holt pekan lalu.\nKini Marven Holt kembali tenang, kata polisi.")
+    place = entity(doc, "Marven Holt")
+    assert (place["type"], [e["name"] for e in doc["entities"] if e["type"] == "Person"]) == ("Place", [])
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

@@ -62,6 +62,7 @@ class Lexicon:
     name_particles: frozenset[str]
     org_tails: frozenset[str]  # English head words that end an organization's name
     vessel_prefixes: frozenset[str]  # "BRP", "USS": a ship's name follows
+    person_nouns: frozenset[str]  # "penulis", "petahana", "rezim": a person's name follows, without an office
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
@@ -124,4 +125,5 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(row[0] for row in _lines("name_particles.txt")),
         org_tails=frozenset(row[0] for row in _lines("org_tails.txt")),
         vessel_prefixes=frozenset(row[0] for row in _lines("vessel_prefixes.txt")),
+        person_nouns=frozenset(row[0] for row in _lines("person_nouns.txt")),
     )

@@ -152,6 +152,7 @@ class MentionFinder:
         self._gazetteer_matches(toks, columns.caps, found)
         # Which tokens are claimed by a gazetteer name, longest first.
         claim: list[Mention | None] = [None] * n
+        self._claim = claim
         mentions: list[Mention] = []
 
         # Doc.text would build Token objects for every token; the facts already hold each word and its space
@@ -377,6 +378,7 @@ class MentionFinder:
         # Capitalised runs nobody has claimed: names by shape and context.
         # the first and last words of the full names: an Indonesian is often named again by the first ("Teguh")
         self._surnames = {w for m in mentions if m.type == "Person" and " " in m.text for w in (m.text.split()[0], m.text.split()[-1])}
+        self._offices = ({s for s, _ in found["TITLE"]}, office_ends)
         nxt = 0
         for i in columns.caps:
             if i < nxt:
@@ -436,10 +438,14 @@ class MentionFinder:
                 unnamed.remove(t_m)
             elif k + 1 < n and toks[k].lower == "dari" and claim[k + 1] is not None and claim[k + 1].type == "State":
                 m.affiliation = claim[k + 1]  # "Nebenzya dari Rusia"
+            else:
+                continue
+            m.tentative = False  # an office or a state of one's own: a person after all
 
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.sent = toks[m.start].sent
+        _coordinated(toks, claim, mentions)
         return mentions, unnamed, toks, columns
 
     # ------------------------------------------------------------------ shapes
@@ -739,6 +745,56 @@ class MentionFinder:
                           title=title_text, title_canon=canon, affiliation=affiliation, unnamed=True, indefinite=indefinite)
         return None, unnamed, max(title_end, s + 1)
 
+    def _unattested_person(self, toks: list[Tok], i: int, j: int, run_text: str, speaks: bool) -> Mention:
+        """A name taken for a person by its shape alone ("Weda Bay", "Syr Darya", "Den Haag" take the same shape).
+        It is kept as a person only if something says so: a quote of its own, an office or a noun for people
+        around it (see _person_context), or an office given it further on (apposition, resolve)."""
+        m = Mention(i, j, "Person", run_text, run_text, i, j)
+        m.tentative = not (speaks or self._person_context(toks, i, j))
+        return m
+
+    def _person_context(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Whether the words around the name toks[i:j] say it names a person:
+
+        * an office ends just before it, over at most two words of its body or rank ("Perdana Menteri Israel
+          Benjamin Netanyahu", "Jenderal Senior Min Aung Hlaing");
+        * a noun for people stands just before it, over at most one modifier ("penulis Boualem Sansal",
+          "jurnalis olahraga Christophe Gleizes", "rezim Bashar al-Assad");
+        * it stands in apposition to a phrase opened by either ("kandidat mereka, Edmundo González", "juru bicara
+          kelompok itu, Khine Thu Kha");
+        * an office follows as its apposition or after "sebagai" ("pelantikan X sebagai presiden").
+        """
+        starts, ends = self._offices
+        nouns = self.lex.person_nouns
+        for k in (i, i - 1, i - 2):
+            if k in ends and _run_of_words(toks, k, i):
+                return True
+        for k in (i - 1, i - 2):
+            if k >= 0 and _person_noun(toks[k].lower, nouns) and _run_of_words(toks, k, i):
+                return True
+        # the noun before the person's state: "partnernya dari Rusia Sergei Lavrov", "rekannya asal Jepang X"
+        state = self._claim[i - 1] if i > 0 else None
+        if state is not None and state.type == "State":
+            k = state.start - 1
+            if k > 0 and toks[k].lower in ("dari", "asal"):
+                k -= 1
+            if k >= 0 and _person_noun(toks[k].lower, nouns):
+                return True
+        last = self._article[toks[i].idx : toks[j - 1].idx + len(toks[j - 1].text)].split()
+        if len(last) >= 2 and KOREAN_GIVEN.fullmatch(last[-1]):
+            return True  # a Korean given name: "Kim Jong-un", "Choe Son-hui"
+        if i > 0 and toks[i - 1].text == ",":
+            # back over the phrase before the comma, to its clause's start ("ujar Duta Besar Iran untuk
+            # organisasi-organisasi internasional di Wina, Mohsen Naziri Asl")
+            k = i - 2
+            while k >= 0 and i - 2 - k < 15 and toks[k].text not in APPOSITION_STOPS and not toks[k].newline:
+                if k in starts or _person_noun(toks[k].lower, nouns):
+                    return True
+                if _sentence_start(toks, k):
+                    break
+                k -= 1
+        return j + 1 < len(toks) and toks[j].lower in (",", "sebagai") and j + 1 in starts
+
     def _classify_run(self, toks: list[Tok], claim: list, i: int, j: int, run_text: str, org_ctx_end: set[int]) -> Mention | None:
         lex = self.lex
         n = len(toks)
@@ -784,7 +840,7 @@ class MentionFinder:
             if prev is not None and prev.lower in PLACE_PREPOSITIONS and not cue_after:
                 # "di dekat Second Thomas Shoal": an unknown name where something is located is a place
                 return Mention(i, j, "Place", run_text, run_text, i, j)
-            return Mention(i, j, "Person", run_text, run_text, i, j)
+            return self._unattested_person(toks, i, j, run_text, cue_after or cue_before)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name. An ordinary
         # word is none of these, unless a person named in full before bears it ("ujar Ali" after "Irfaan Ali",
         # "tutur Teguh" after "Teguh Wibisono").
@@ -803,11 +859,52 @@ class MentionFinder:
             # English possessive that goes on ("Cox's Bazar")
             return Mention(i, j, "Place", run_text, run_text, i, j)
         if nxt is not None and nxt.lower in ("telah", "sudah", "akan", "juga", "tidak", "belum", "sedang", "pun") and not _sentence_start(toks, i) and (prev is None or not prev.alpha):
-            return Mention(i, j, "Person", run_text, run_text, i, j)
+            return self._unattested_person(toks, i, j, run_text, False)
         return Mention(i, j, "Unknown", run_text, run_text, i, j)
 
 
 # ---------------------------------------------------------------------- helpers
+# Korean given names are written as two syllables joined by a hyphen, the second in lower case ("Jong-un",
+# "Son-hui"); the same shape with an administrative suffix names a place ("Gyeonggi-do", "Suwon-si").
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-(?!(?:do|si|gun|gu|dong|ri|eup|myeon)$)[a-z]{1,5}")
+
+
+def _person_noun(word: str, nouns: frozenset[str]) -> bool:
+    """A noun for people, also with the possessive "-nya" ("istrinya", "rekannya")."""
+    return word in nouns or word.endswith("nya") and word[:-3] in nouns
+
+
+APPOSITION_STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "!", "?"})
+
+
+def _coordinated(toks: list[Tok], claim: list, mentions: list[Mention]) -> None:
+    """A name taken for a person by its shape alone takes the kind of a name it is listed with: a place among places
+    ("Provinsi Oddar Meanchey dan Preah Vihear", "Morowali dan Weda Bay"), or a place given its region or state
+    after a comma ("Weda Bay, Maluku Utara", "Salar de Atacama, Chile"); a person beside a person named with an
+    office is one too ("Presiden X dan Y")."""
+    n = len(toks)
+    for m in mentions:
+        if m.type != "Person" or not m.tentative:
+            continue
+        # before it only a list's last link ("A dan X"): "di Wina, Mohsen Naziri Asl" is a person after a place
+        links = [(claim[m.start - 2], toks[m.start - 1].lower)] if m.start > 1 and toks[m.start - 1].lower in ("dan", "atau") else []
+        if m.end + 1 < n and toks[m.end].lower in ("dan", "atau", ","):
+            links.append((claim[m.end + 1], toks[m.end].lower))
+        for other, word in links:
+            if other is None or other is m:
+                continue
+            if other.type == "Place" or other.type == "State" and word == ",":
+                m.type, m.tentative, m.key = "Place", False, m.text
+                break
+            if other.type == "Person" and not other.tentative:
+                m.tentative = False
+                break
+
+
+def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:
+    return all(toks[k].alpha for k in range(a, b))
+
+
 def _surface(article: str, toks: list[Tok], a: int, b: int) -> str:
     """The text of tokens a..b as written in the article."""
     return article[toks[a].idx : toks[b - 1].idx + len(toks[b - 1].text)]

@@ -131,6 +131,7 @@ class Resolver:
                     m.type = "Organization"
                     c.add(m)
                     break
+        _retype_unattested(clusters)
         # Unnamed titles that are definite ("Utusan Korea Utara untuk PBB", not "seorang juru bicara") can
         # refer to the one named person holding that title in the article; statements use this.
         for t in unnamed:
@@ -358,3 +359,31 @@ def best_name(c: Cluster) -> str:
         return place.name if place else forms[0].title()
     best = max(forms, key=len)
     return best[0].upper() + best[1:]
+
+
+def _retype_unattested(clusters: dict[tuple[str, str], Cluster]) -> None:
+    """A name taken for a person by its shape alone (every mention tentative), which the article also gives as a
+    place or a body, is that place or body: "kota Birnin Konni" then "di Illela dan Birnin Konni"; "Sungai Syr
+    Darya" then "Air Syr Darya"; "partai Georgian Dream" then "Georgian Dream". The other form may carry one or
+    two head words before the name."""
+    others = [c for c in clusters.values() if c.type in ("Place", "Organization") and c.mentions]
+    if not others:
+        return
+    for c in list(clusters.values()):
+        if c.type != "Person" or not c.mentions or not all(m.tentative for m in c.mentions):
+            continue
+        names = {m.text.casefold() for m in c.mentions}
+        target = next((o for o in others if any(_same_or_headed(x.text.casefold(), names) for x in o.mentions)), None)
+        if target is None:
+            continue
+        for m in c.mentions:
+            m.type, m.tentative = target.type, False
+            target.add(m)
+        c.mentions = []
+
+
+def _same_or_headed(form: str, names: set[str]) -> bool:
+    if form in names:
+        return True
+    words = form.split()
+    return any(" ".join(words[k:]) in names for k in (1, 2) if k < len(words))
