@@ -1170,6 +1170,41 @@ def test_a_name_the_article_also_gives_as_a_place_is_that_place(extractor):
     assert (place["type"], [e["name"] for e in doc["entities"] if e["type"] == "Person"]) == ("Place", [])
 
 
+def test_a_field_after_the_whole_office(extractor):
+    doc = run(extractor, "Menteri Luar Negeri dan Kerja Sama Regional Peru Elena Vargaslo menegaskan negaranya tetap terbuka.")
+    assert entity(doc, "Elena Vargaslo")["title"] == "Menteri Luar Negeri dan Kerja Sama Regional Peru"
+    assert said(doc) == [("Elena Vargaslo", "indirect", "negaranya tetap terbuka")]
+
+
+def test_a_naval_rank_is_an_office(extractor):
+    doc = run(extractor, "“Kami akan berlatih bersama,” kata juru bicara itu, Komodor Ramon Tuazonel.")
+    assert said(doc) == [("Ramon Tuazonel", "direct", "Kami akan berlatih bersama")]
+
+
+def test_a_name_of_ordinary_words_in_apposition_to_an_office(extractor):
+    doc = run(extractor, "Pengamat dari Universitas Nusa Raya (UNR), Bayu Cahaya Lestari, menilai kesepakatan ini penting.")
+    assert said(doc) == [("Bayu Cahaya Lestari", "indirect", "kesepakatan ini penting")]
+
+
+def test_a_surname_that_is_a_stop_word_named_again(extractor):
+    # spaCy's Indonesian stop words hold the Javanese "wong"
+    doc = run(extractor, "Perdana Menteri Singapura Henry Wong tiba.\n“Kami siap,” ujar Wong.\nMenurut Wong, investasi akan naik.")
+    assert said(doc) == [("Henry Wong", "direct", "Kami siap"), ("Henry Wong", "indirect", "investasi akan naik")]
+
+
+def test_an_office_not_joined_to_the_name_that_closes_the_subject(extractor):
+    doc = run(extractor, "Ketua Partai Rakyat Baru-Raya (PRB-R) Omar Faizal mengatakan kepada harian Fajar bahwa pemilu akan adil.")
+    assert said(doc) == [("Omar Faizal", "indirect", "pemilu akan adil")]
+
+
+def test_the_speaker_named_after_a_long_office_after_the_cue(extractor):
+    doc = run(
+        extractor,
+        "“Kami akan terus bekerja,” kata Juru Bicara Kementerian Luar Negeri Oman sekaligus penasihat menteri, Salim Al-Harthi, di Muskat.",
+    )
+    assert said(doc) == [("Salim Al-Harthi", "direct", "Kami akan terus bekerja")]
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

@@ -384,7 +384,8 @@ class MentionFinder:
             if i < nxt:
                 continue
             t = toks[i]
-            if claim[i] is None and _name_token(t) and (not (t.vocab and (_sentence_start(toks, i) or t.stop)) or _surname_stop(toks, claim, i)):
+            if claim[i] is None and _name_token(t) and (not (t.vocab and (_sentence_start(toks, i) or t.stop)) or _surname_stop(toks, claim, i)
+                                                        or self._named_again(toks, i)):
                 j = _run_end(toks, claim, i, self.lex.name_particles)
                 a = _particles_before(toks, claim, i, self.lex.name_particles)  # "kata el-Sisi", "ujar von der Leyen"
                 m = self._english_org(toks, claim, a, j) if toks[j - 1].lower in self.lex.org_tails else None
@@ -585,7 +586,9 @@ class MentionFinder:
                 affiliation = affiliation or c
                 j = c.end
                 continue
-            if affiliation is None and c is None and (t.cap and t.alpha or t.lower == "dan" and j > e) and t.lower not in lex.cues:
+            # a field may follow the whole title with "dan" ("Menteri Luar Negeri dan Mobilitas Manusia Ekuador"), but
+            # not a second office ("Presiden dan Wakil Presiden Kolombia")
+            if affiliation is None and c is None and (t.cap and t.alpha or t.lower == "dan" and (j > e or j + 1 not in titles)) and t.lower not in lex.cues:
                 y = j
                 while y < n and y - j < 8 and claim[y] is None and (toks[y].cap and toks[y].alpha or toks[y].lower == "dan"):
                     y += 1
@@ -753,6 +756,45 @@ class MentionFinder:
         m.tentative = not (speaks or self._person_context(toks, i, j))
         return m
 
+    def _named_again(self, toks: list[Tok], i: int) -> bool:
+        """A word the lemma or stop lists know, that is the first or last name of someone named in full before,
+        where a speaker stands: "ujar Wong" after "Lawrence Wong" (Javanese "wong" is a stop word), "Wong mengatakan"."""
+        t = toks[i]
+        if t.text not in self._surnames or t.lower in NEVER_NAMES or t.upper:
+            return False
+        cues = self.lex.cues
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prev = toks[i - 1] if i > 0 else None
+        return (nxt is not None and nxt.lower in cues and cues[nxt.lower][1] in ("pre", "both")
+                or prev is not None and (prev.lower in cues and cues[prev.lower][1] in ("post", "both") or prev.lower == "menurut"))
+
+    def _apposed(self, toks: list[Tok], i: int, j: int) -> bool:
+        """A name between commas after a phrase that an office or a noun for people opens: ", X," or ", X menilai"."""
+        if not (i > 0 and toks[i - 1].text == "," and j < len(toks) and (toks[j].text == "," or toks[j].lower in self.lex.cues)):
+            return False
+        return self._apposition_before(toks, i)
+
+    def _apposition_before(self, toks: list[Tok], i: int) -> bool:
+        # back over the phrase before the comma, to its clause's start ("ujar Duta Besar Iran untuk
+        # organisasi-organisasi internasional di Wina, Mohsen Naziri Asl")
+        starts = self._offices[0]
+        k = i - 2
+        while k >= 0 and i - 2 - k < 15 and not toks[k].newline:
+            if toks[k].text == ")":  # over a short form in brackets: "dari Universitas X (UX), Nama"
+                opening = next((x for x in range(k - 1, max(k - 6, -1), -1) if toks[x].text == "("), None)
+                if opening is None:
+                    break
+                k = opening - 1
+                continue
+            if toks[k].text in APPOSITION_STOPS:
+                break
+            if k in starts or _person_noun(toks[k].lower, self.lex.person_nouns):
+                return True
+            if _sentence_start(toks, k):
+                break
+            k -= 1
+        return False
+
     def _person_context(self, toks: list[Tok], i: int, j: int) -> bool:
         """Whether the words around the name toks[i:j] say it names a person:
 
@@ -783,16 +825,8 @@ class MentionFinder:
         last = self._article[toks[i].idx : toks[j - 1].idx + len(toks[j - 1].text)].split()
         if len(last) >= 2 and KOREAN_GIVEN.fullmatch(last[-1]):
             return True  # a Korean given name: "Kim Jong-un", "Choe Son-hui"
-        if i > 0 and toks[i - 1].text == ",":
-            # back over the phrase before the comma, to its clause's start ("ujar Duta Besar Iran untuk
-            # organisasi-organisasi internasional di Wina, Mohsen Naziri Asl")
-            k = i - 2
-            while k >= 0 and i - 2 - k < 15 and toks[k].text not in APPOSITION_STOPS and not toks[k].newline:
-                if k in starts or _person_noun(toks[k].lower, nouns):
-                    return True
-                if _sentence_start(toks, k):
-                    break
-                k -= 1
+        if i > 0 and toks[i - 1].text == "," and self._apposition_before(toks, i):
+            return True
         return j + 1 < len(toks) and toks[j].lower in (",", "sebagai") and j + 1 in starts
 
     def _classify_run(self, toks: list[Tok], claim: list, i: int, j: int, run_text: str, org_ctx_end: set[int]) -> Mention | None:
@@ -821,10 +855,16 @@ class MentionFinder:
         if prev is not None and prev.text.endswith(".") and prev.cap and honorific(prev) and all(t.cap for t in words):
             return Mention(i, j, "Person", run_text, run_text, i, j)  # "Dr. Sara Hadid", "Prof. Lim"
         if not single:
-            if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i)):
+            # a name of ordinary words ("Arif Budiman Siregar", "Maya Kasih Lestari") only where the words around it
+            # say it is a person's: "Pengamat dari Universitas X (UX), Arif Budiman Siregar, menilai"
+            worded = words[0].vocab or all(t.vocab for t in words) or words[-1].vocab and not words[-1].stop
+            vouched = worded and not (cue_after or cue_before) and self._apposed(toks, i, j)
+            if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i) or vouched):
                 return None
             if any(t.text in lex.acronym_stoplist and not ROMAN.fullmatch(t.text) for t in words):
                 return None  # "Pandemi COVID", "WIB Diterbitkan": a name holds no unit, zone or disease
+            if vouched:
+                return Mention(i, j, "Person", run_text, run_text, i, j)
             if all(t.vocab for t in words):
                 return None
             if any(t.lower in lex.org_tails for t in words[1:-1]) and not (cue_after or cue_before):

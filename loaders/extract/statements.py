@@ -301,6 +301,10 @@ class StatementFinder:
         t = self._titles_at.get(j)
         if t is not None and t.entity is not None:
             return [t.entity], True
+        if t is not None:
+            named = self._named_after_description(j, n)
+            if named is not None:
+                return [named], True
         # "tulis kementerian itu", "ujar peraih Nobel Perdamaian itu", "tegas diplomat asal Djibouti itu": a
         # description closed by a demonstrative
         y = self._demonstrative_at(j, min(n, j + 10))
@@ -310,6 +314,19 @@ class StatementFinder:
         if back is not None:
             return [back], True
         return [], True
+
+    def _named_after_description(self, j: int, n: int):
+        """The person named after a comma that closes an office's description: "kata Juru Bicara Kementerian Luar
+        Negeri Qatar sekaligus penasihat perdana menteri, Majed Al-Ansari, dalam jumpa pers"."""
+        toks = self._toks
+        for y in range(j + 1, min(n - 1, j + 16)):
+            t = toks[y]
+            if t.newline or t.sent != toks[j].sent or self._in_quote[y] is not None or t.lower in self.lex.cues:
+                return None
+            if t.text == ",":
+                m = self._at.get(y + 1)
+                return m.entity if m is not None and m.type == "Person" else None
+        return None
 
     def _demonstrative_at(self, x: int, b: int) -> int | None:
         """Where "itu"/"tersebut" closes a description that starts at x, looking before b; None if a quote,
@@ -482,6 +499,14 @@ class StatementFinder:
             return _unique(result), a
         return [], None
 
+    def _untitled_name_closing(self, a: int, b: int):
+        """The entity of a person named without an office of its own whose name ends the segment a..b."""
+        for y in range(a, b):
+            m = self._at.get(y)
+            if m is not None and m.type == "Person" and m.entity is not None and m.span_start == m.start and m.end == b:
+                return m.entity
+        return None
+
     def _list_comma(self, x: int) -> bool:
         """A comma between two states or organizations in a list ("Brasil, Kolombia, dan Meksiko mendesak"),
         the last one maybe after "dan"."""
@@ -539,6 +564,11 @@ class StatementFinder:
                     continue
                 if title.entity is not None:
                     return [title.entity]
+                holder = self._untitled_name_closing(title.span_end, b)
+                if holder is not None:
+                    # an office the title walk could not join to its holder, whose name closes the subject:
+                    # "Presiden Liga Muslim Pakistan-Nawaz (PML-N) Shehbaz Sharif mengatakan"
+                    return [holder]
                 epithet = self._epithet(x, b)
                 return [epithet] if epithet is not None else []
             low = t.lower
