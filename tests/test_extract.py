@@ -1205,6 +1205,35 @@ def test_the_speaker_named_after_a_long_office_after_the_cue(extractor):
     assert said(doc) == [("Salim Al-Harthi", "direct", "Kami akan terus bekerja")]
 
 
+def test_a_city_in_a_treatys_name_is_neither_its_state_nor_a_place(extractor):
+    doc = run(extractor, "Negara pihak Statuta Roma wajib bekerja sama. Langkah itu melanggar Konvensi Wina, kata Menlu Peru Ana Ruizo.")
+    assert sorted((e["name"], e["type"]) for e in doc["entities"]) == [("Ana Ruizo", "Person"), ("Peru", "State")]
+
+
+def test_spanish_and_portuguese_names_keep_their_connectors(extractor):
+    doc = run(extractor, "Cámara Argentina de Comercio y Servicios menyatakan bahwa hubungan harus pulih, sementara Banco Central do Brasil diam.")
+    names = {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
+    assert names == {"Cámara Argentina de Comercio y Servicios", "Banco Central do Brasil"}
+    assert said(doc) == [("Cámara Argentina de Comercio y Servicios", "indirect", "hubungan harus pulih")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upacara digelar di Lapangan Merdeka Raya, Ulaanbaatar, pekan ini.",  # after a named place
+        "Pekan ini Ulaanbaatar, Mongolia, menjadi tuan rumah.",  # before its own state
+    ],
+)
+def test_a_capital_in_an_address_is_a_place(extractor, text):
+    doc = run(extractor, text)
+    assert entity(doc, "Ulaanbaatar")["type"] == "Place"
+
+
+def test_a_place_after_a_sentence_about_someone_named_in_full_is_no_apposition(extractor):
+    doc = run(extractor, "Menteri Luar Negeri Peru Ana Ruizo tiba di Istana Merdeka, Velmar Holt, Selasa.")
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Ruizo"]
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

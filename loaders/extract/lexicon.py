@@ -54,6 +54,7 @@ class Lexicon:
     organizations: dict[str, str]  # surface form -> canonical organization name
     org_heads: frozenset[str]  # lowercase, possibly multi-word
     org_classifiers: frozenset[str]  # the heads that only classify a known name after them
+    romance_heads: frozenset[str]  # Spanish, Portuguese, French heads: "Cámara ... de Comercio y Servicios"
     org_context: frozenset[str]
     place_heads: dict[str, str]  # lowercase head -> "part" | "classifier"
     pronouns: frozenset[str]
@@ -63,6 +64,7 @@ class Lexicon:
     org_tails: frozenset[str]  # English head words that end an organization's name
     vessel_prefixes: frozenset[str]  # "BRP", "USS": a ship's name follows
     person_nouns: frozenset[str]  # "penulis", "petahana", "rezim": a person's name follows, without an office
+    document_heads: frozenset[str]  # "statuta", "konvensi": a city after one is part of a treaty's name
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
@@ -117,6 +119,7 @@ def lexicon() -> Lexicon:
         organizations=organizations,
         org_heads=frozenset(row[0] for row in org_heads),
         org_classifiers=frozenset(row[0] for row in org_heads if row[1:] == ["classifier"]),
+        romance_heads=frozenset(row[0] for row in org_heads if row[1:] == ["romance"]),
         org_context=frozenset(row[0] for row in _lines("org_context.txt")),
         place_heads=place_heads,
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
@@ -126,4 +129,5 @@ def lexicon() -> Lexicon:
         org_tails=frozenset(row[0] for row in _lines("org_tails.txt")),
         vessel_prefixes=frozenset(row[0] for row in _lines("vessel_prefixes.txt")),
         person_nouns=frozenset(row[0] for row in _lines("person_nouns.txt")),
+        document_heads=frozenset(row[0] for row in _lines("document_heads.txt")),
     )

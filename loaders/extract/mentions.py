@@ -56,6 +56,9 @@ NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "
 # Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
 # War", "Centre for Strategic and International Studies".
 ENGLISH_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "&"})
+# The lower-case words that stay inside a Spanish, Portuguese or French name led by one of its heads (org_heads.txt,
+# "romance"): "Cámara Argentina de Comercio y Servicios", "Partido dos Trabalhadores".
+ROMANCE_CONNECTORS = frozenset("de del la las los y e do da dos das des du et pour para".split())
 # Words that open a state's formal name before its common one: "Republik Demokratik Timor-Leste".
 STATE_FORMS = frozenset({"republik", "kerajaan", "keamiran", "kesultanan", "federasi", "konfederasi", "persemakmuran"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof", "ir", "drs", "dra"})
@@ -191,6 +194,8 @@ class MentionFinder:
         for s, e, label in candidates:
             if not free(s, e):
                 continue
+            if label in ("CAPITAL", "PLACE") and s > 0 and toks[s - 1].cap and toks[s - 1].lower in lex.document_heads:
+                continue  # "Statuta Roma", "Konvensi Wina": a treaty's name, not Italy, Austria or a place
             surface = text_of(s, e)
             if label == "STATE":
                 info = self.gaz.state_by_form(surface)
@@ -471,6 +476,15 @@ class MentionFinder:
                 j = c.end  # a region in the name: "Forum Kepulauan Pasifik", "Bank Pembangunan Asia"
                 descriptors += 1
                 continue
+            if t.lower in ROMANCE_CONNECTORS and head_cap and toks[s].lower in self.lex.romance_heads:
+                y = j + 1
+                while y < n and toks[y].lower in ROMANCE_CONNECTORS and y - j < 3:
+                    y += 1  # "de la", "de los"
+                if y < n and toks[y].cap and toks[y].alpha and (claim[y] is None or claim[y].type in ("State", "Place")):
+                    # "Cámara Española de Comercio de la República Argentina", "Cámara Argentina de Comercio y Servicios"
+                    j = y
+                    ended_on_name = False
+                    continue
             if ended_on_name:
                 if t.lower == "untuk" and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None:
                     ended_on_name = False  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan"
@@ -494,6 +508,7 @@ class MentionFinder:
             if t.lower == "dan" and descriptors and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None and j + 1 not in self._heads:
                 j += 1  # "Dewan Perdamaian dan Keamanan AU", "Badan Pengawas Obat dan Makanan"
                 continue
+
             break
         # back off trailing lowercase words that did not lead to a name
         if not ended_on_name:
@@ -788,6 +803,13 @@ class MentionFinder:
                 continue
             if toks[k].text in APPOSITION_STOPS:
                 break
+            c = self._claim[k]
+            if c is not None and c.type == "Person" and c.end < i - 1 and " " in c.text:
+                # another person named in full and the office they hold, with more words after them: "Menteri X Alicia Bárcena tiba
+                # di Istana Perdamaian, Den Haag" (no apposition); but "juru bicara Presiden Cyril Ramaphosa, Vincent
+                # Magwenya" is one, the office's description closed by the person it belongs to
+                k = min(c.span_start, c.start) - 1
+                continue
             if k in starts or _person_noun(toks[k].lower, self.lex.person_nouns):
                 return True
             if _sentence_start(toks, k):

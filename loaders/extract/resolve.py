@@ -62,12 +62,14 @@ class Resolver:
 
         singles: list[Mention] = []
         unknown: list[Mention] = []
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
         located: set[int] = set()  # unknown names where something happens: a person's only if named in full
         for m in mentions:
             if m.type == "State":
                 cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
             elif m.type == "Place" and m.capital:
-                if _locative(toks, m) or m.place is not None and _dateline(toks, m):
+                if _locative(toks, m) or m.place is not None and _dateline(toks, m) or _addressed(toks, m, by_start, by_end):
                     key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
                     cluster("Place", key).add(m)
                 else:
@@ -314,6 +316,21 @@ def _sent_of(m: Mention) -> int:
 def _locative(toks: list[Tok], m: Mention) -> bool:
     k = m.start - 1
     return k >= 0 and toks[k].lower in LOCATIVE
+
+
+def _addressed(toks: list[Tok], m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
+    """A capital written as part of an address is where something is, not its state acting: after a named place
+    ("di Istana Perdamaian, Den Haag", "Lapangan Sukhbaatar, Ulaanbaatar") or before its own state ("Ulaanbaatar,
+    Mongolia")."""
+    if m.start >= 2 and toks[m.start - 1].text == ",":
+        before = by_end.get(m.start - 1)
+        if before is not None and before.type == "Place" and not before.capital:
+            return True
+    if m.end + 1 < len(toks) and toks[m.end].text == ",":
+        after = by_start.get(m.end + 1)
+        if after is not None and after.type == "State" and after.iso2 == m.iso2:
+            return True
+    return False
 
 
 def _dateline(toks: list[Tok], m: Mention) -> bool:
