@@ -1234,6 +1234,43 @@ def test_a_place_after_a_sentence_about_someone_named_in_full_is_no_apposition(e
     assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Ruizo"]
 
 
+def test_a_verb_no_list_holds_set_before_a_quote(extractor):
+    doc = run(extractor, "Menlu Hongaria Peter Szalay tiba di Brussel.\nSzalay melanjutkan, “Kami selalu dicap penghalang.”")
+    assert said(doc) == [("Peter Szalay", "direct", "Kami selalu dicap penghalang")]
+    assert doc["statements"][0]["cue"] == "melanjutkan"
+
+
+def test_a_first_name_of_ordinary_words_named_again(extractor):
+    doc = run(
+        extractor,
+        "Pengamat dari Universitas Nusa Raya (UNR), Bayu Cahaya Lestari, menilai kesepakatan ini penting.\n"
+        "“Perundingan sudah berjalan lama,” kata Bayu saat dihubungi.",
+    )
+    assert [s[0] for s in said(doc)] == ["Bayu Cahaya Lestari", "Bayu Cahaya Lestari"]
+
+
+def test_menurut_with_a_cue_deep_in_what_is_reported(extractor):
+    doc = run(
+        extractor,
+        "Juru bicara ICC Fadi El Karim tiba.\nMenurut El Karim, jika sebuah negara tidak patuh, para hakim dapat membuat temuan "
+        "dan melaporkannya kepada Majelis Negara Pihak.",
+    )
+    assert said(doc) == [("Fadi El Karim", "indirect", "jika sebuah negara tidak patuh, para hakim dapat membuat temuan dan melaporkannya kepada Majelis Negara Pihak")]
+
+
+def test_a_cue_in_a_relative_clause_before_the_main_verb_says_nothing(extractor):
+    doc = run(
+        extractor,
+        "Seorang juru bicara Kementerian Luar Negeri Peru, yang meminta namanya tidak disebutkan, mengatakan bahwa pemerintahnya akan menanggapi.",
+    )
+    assert said(doc) == [(None, "indirect", "pemerintahnya akan menanggapi")]
+
+
+def test_a_protest_reports_what_it_protests(extractor):
+    doc = run(extractor, "Pemerintah Brasil memprotes perlakuan terhadap warganya di bandara Manaus.")
+    assert said(doc) == [("Brasil", "indirect", "perlakuan terhadap warganya di bandara Manaus")]
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

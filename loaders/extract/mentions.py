@@ -401,6 +401,9 @@ class MentionFinder:
                 m = self._classify_run(toks, claim, a, j, text_of(a, j), org_ctx_end)
                 if m is not None:
                     put(m)
+                    if m.type == "Person" and " " in m.text:  # "kata Arif" after "Arif Budiman Siregar" further up
+                        words = m.text.split()
+                        self._surnames.update((words[0], words[-1]))
                 nxt = j
 
         # A body's head word alone, capitalised, is the body of that kind named last: "Mahkamah juga mengingatkan"

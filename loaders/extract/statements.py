@@ -153,6 +153,8 @@ class StatementFinder:
                 # a cue inside words that a later ", kata X" attributes belongs to those words
                 if any(p > k and start <= k for p, start in post_clauses):
                     continue
+                if self._relative_aside(k):
+                    continue
                 s = self._pre(k, said, handled_quotes)
             else:
                 s = None
@@ -203,6 +205,14 @@ class StatementFinder:
                 speakers, _ = self._subject(q.open - 1, said)
                 if speakers:
                     said.append(Said("direct", a, _trim(toks, a, b), None, None, speakers, position=a))
+                    handled_quotes.add(id(q))
+                    continue
+            if q.open > 2 and toks[q.open - 1].text == "," and _verb(toks[q.open - 2]) and toks[q.open - 2].sent == toks[q.open].sent:
+                # "Szijjártó melanjutkan, “...”": a verb no list holds, set before a quote like a reporting verb
+                verb = q.open - 2
+                speakers, _ = self._subject(verb, said)
+                if speakers:
+                    said.append(Said("direct", a, _trim(toks, a, b), toks[verb].text, verb, speakers, position=a))
                     handled_quotes.add(id(q))
                     continue
             prev = [s for s in said if s.start < q.open]
@@ -498,6 +508,28 @@ class StatementFinder:
                 continue
             return _unique(result), a
         return [], None
+
+    def _relative_aside(self, k: int) -> bool:
+        """A cue inside a relative clause set off by commas before the main verb says nothing itself: "Seorang juru
+        bicara, yang meminta namanya tidak disebutkan, mengatakan ..."."""
+        toks = self._toks
+        n = len(toks)
+        x = k - 1
+        while x >= 0 and k - x < 6 and toks[x].text != "," and toks[x].sent == toks[k].sent:
+            if toks[x].lower == "yang":
+                break
+            x -= 1
+        if x < 1 or toks[x].lower != "yang" or toks[x - 1].text != ",":
+            return False
+        y = k + 1
+        while y < n and y - k < 12 and toks[y].sent == toks[k].sent and self._in_quote[y] is None:
+            if toks[y].text == ",":
+                z = y + 1
+                while z < n and toks[z].lower in ("juga", "pun", "lalu", "kemudian", "telah", "sudah"):
+                    z += 1
+                return z < n and toks[z].lower in self.lex.cues and self.lex.cues[toks[z].lower][1] in ("pre", "both")
+            y += 1
+        return False
 
     def _untitled_name_closing(self, a: int, b: int):
         """The entity of a person named without an office of its own whose name ends the segment a..b."""
@@ -836,9 +868,14 @@ class StatementFinder:
         while a < n and toks[a].text == ",":
             a += 1
         end = self._clause_end(a)
-        # "Menurut laporan dari X, Y mengatakan ...": a source phrase, not a statement of its own
+        # "Menurut laporan dari X, Y mengatakan ...": a source phrase, not a statement of its own. The other cue
+        # comes after a name opening the clause, or soon; one deep in a clause that opens otherwise is part of
+        # what is reported ("Menurut X, jika ..., para hakim dapat membuat temuan dan melaporkannya kepada ...")
+        opener = self._at.get(a)
+        named_opening = opener is not None and opener.type in ("Person", "State", "Organization") or a in self._covered or a in self._titles_at
+        reach = n if named_opening else a + 9
         y = a
-        while y < n and toks[y].sent == toks[a].sent and not toks[y].newline:
+        while y < min(n, reach) and toks[y].sent == toks[a].sent and not toks[y].newline:
             if toks[y].lower in lex.cues and self._in_quote[y] is None and not self._negated_or_purpose(toks, y):
                 return None
             y += 1
@@ -921,6 +958,11 @@ def _right_after_attribution(toks: list[Tok], last: Said, q: Quote) -> bool:
         and toks[k].sent == toks[q.open - 1].sent
         and toks[k].para == toks[q.open].para
     )
+
+
+def _verb(t: Tok) -> bool:
+    """A lower-case word with an active verb's prefix: "melanjutkan", "menimpali", "berpesan"."""
+    return t.alpha and not t.cap and len(t.text) > 5 and t.lower.startswith(("me", "ber"))
 
 
 def _sentence_opening(toks: list[Tok], x: int) -> bool:
