@@ -1271,6 +1271,28 @@ def test_a_protest_reports_what_it_protests(extractor):
     assert said(doc) == [("Brasil", "indirect", "perlakuan terhadap warganya di bandara Manaus")]
 
 
+def test_the_name_in_apposition_closing_a_described_subject_speaks(extractor):
+    doc = run(extractor, "Adik perempuan Tan yang juga pejabat senior Partai Rakyat Bersatu, Tan Mei-ling, menyebut laporan itu fiktif.")
+    assert said(doc) == [("Tan Mei-ling", "indirect", "laporan itu fiktif")]
+
+
+def test_an_office_word_between_two_names_is_a_name(extractor):
+    doc = run(extractor, "Pengamat dari Universitas Nusa Raya (UNR), Rizal Hakim Siregarlo, menilai pertemuan ini penting.")
+    assert said(doc) == [("Rizal Hakim Siregarlo", "indirect", "pertemuan ini penting")]
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("Kanada dan Portugal secara resmi mengakui Negara Palestina pada 21 September.", []),
+        ("Rusia mengakui kemerdekaan Abkhazia pada 2008.", []),
+        ("Namun, Menlu Denmark Lars Holmberg mengakui Kopenhagen terbuka membahas keamanan.", [("Lars Holmberg", "indirect", "Kopenhagen terbuka membahas keamanan")]),
+    ],
+)
+def test_recognising_a_state_reports_nothing_admitting_does(extractor, text, statements):
+    assert said(run(extractor, text)) == statements
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

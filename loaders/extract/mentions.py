@@ -363,6 +363,13 @@ class MentionFinder:
         for i in sorted(titles):
             if i < nxt or claim[i] is not None:
                 continue
+            if _title_inside_name(toks, claim, i, titles[i]):
+                # "Rizal Hakim Nasution", "Abdul Raja Siregar": an office's word between two names is a name
+                before = claim[i - 1]
+                if before is not None:
+                    mentions.remove(before)
+                    claim[i - 1] = None
+                continue
             person, title_m, after = self._title_person(toks, claim, i, titles[i], titles)
             if person is not None:
                 taken = {claim[k] for k in range(person.start, person.end)} - {None}  # a town read as a surname
@@ -964,6 +971,19 @@ def _coordinated(toks: list[Tok], claim: list, mentions: list[Mention]) -> None:
             if other.type == "Person" and not other.tentative:
                 m.tentative = False
                 break
+
+
+def _title_inside_name(toks: list[Tok], claim: list, s: int, e: int) -> bool:
+    """A one-word office written between a name word and a surname, inside a person's name: "Rizal Hakim Nasution"
+    (the word before may be one a gazetteer knows as a town, as "Rizal" is), never after an office, a state or a
+    body ("Presiden Raja ...", "Thailand Raja Vajiralongkorn")."""
+    if e - s != 1 or s < 1 or e >= len(toks) or not toks[s].cap:
+        return False
+    before, after = toks[s - 1], toks[e]
+    c = claim[s - 1]
+    return (before.cap and before.alpha and not before.vocab and not _sentence_start(toks, s - 1)
+            and (c is None or c.type == "Place" and c.end - c.start == 1 and not c.capital)
+            and after.cap and after.alpha and not after.vocab and claim[e] is None)
 
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:

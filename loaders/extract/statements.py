@@ -509,6 +509,18 @@ class StatementFinder:
             return _unique(result), a
         return [], None
 
+    def _name_alone(self, x: int) -> bool:
+        """A name at x that is the whole object: nothing but a time, a manner or the sentence's end after it
+        ("mengakui Negara Palestina pada 21 September"), not the subject of a clause ("mengakui Kopenhagen terbuka")."""
+        toks = self._toks
+        if not toks[x].cap:
+            return False
+        m = self._at.get(x)
+        y = max(m.end, m.span_end) if m is not None else x + 1
+        while m is None and y < len(toks) and toks[y].cap and toks[y].alpha:
+            y += 1
+        return y >= len(toks) or toks[y].sent != toks[x].sent or toks[y].lower in ("pada", "sejak", "sebagai", "secara", ",", ".", ";")
+
     def _relative_aside(self, k: int) -> bool:
         """A cue inside a relative clause set off by commas before the main verb says nothing itself: "Seorang juru
         bicara, yang meminta namanya tidak disebutkan, mengatakan ..."."""
@@ -530,6 +542,15 @@ class StatementFinder:
                 return z < n and toks[z].lower in self.lex.cues and self.lex.cues[toks[z].lower][1] in ("pre", "both")
             y += 1
         return False
+
+    def _apposed_name_closing(self, a: int, b: int):
+        """The entity of a person named between commas at the end of the subject a..b, after its description."""
+        toks = self._toks
+        end = b - 1 if b - 1 > a and toks[b - 1].text == "," else b
+        m = self._by_last.get(b - 1) or self._by_last.get(end - 1)  # the span may take in the closing comma
+        if m is None or m.type != "Person" or m.entity is None or m.start <= a or toks[m.start - 1].text != ",":
+            return None
+        return m.entity
 
     def _untitled_name_closing(self, a: int, b: int):
         """The entity of a person named without an office of its own whose name ends the segment a..b."""
@@ -666,6 +687,9 @@ class StatementFinder:
             epithet = self._epithet(x, b)
             if epithet is not None:
                 return [epithet]  # "Diplomat asal Argentina itu mengungkapkan", "Negara itu menyatakan"
+            named = self._apposed_name_closing(x, b)
+            if named is not None:
+                return [named]  # "Adik perempuan Kim yang juga pejabat senior partai, Kim Yo-jong, menyebut"
             return []  # a common noun heads the subject: "pejabat", "para ahli", "sumber tersebut"
         return None
 
@@ -754,6 +778,8 @@ class StatementFinder:
                 break
             if toks[y].lower in self.lex.cues and y > x:
                 break
+        if a == x and toks[k].lower in RECOGNISING and x < n and (toks[x].lower in RECOGNISED or self._name_alone(x)):
+            return None  # "mengakui Negara Palestina", "mengakui kemerdekaan Kosovo": an act of recognition, no words
         end = self._clause_end(a if a > x else k + 1)
         if a == x and x < n and toks[x].lower in COMPLEMENTIZERS - {"apakah"}:
             a = x + 1
@@ -958,6 +984,12 @@ def _right_after_attribution(toks: list[Tok], last: Said, q: Quote) -> bool:
         and toks[k].sent == toks[q.open - 1].sent
         and toks[k].para == toks[q.open].para
     )
+
+
+# "mengakui" both admits (a statement) and recognises a state or government (an act): with a name or one of these
+# nouns right after it, it recognises.
+RECOGNISING = frozenset({"mengakui"})
+RECOGNISED = frozenset({"kedaulatan", "kemerdekaan", "negara", "pemerintahan", "pemerintah", "rezim", "keanggotaan"})
 
 
 def _verb(t: Tok) -> bool:
