@@ -1293,6 +1293,32 @@ def test_recognising_a_state_reports_nothing_admitting_does(extractor, text, sta
     assert said(run(extractor, text)) == statements
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Pasukan Peru melancarkan operasi pencarian di sekitar Tacna, lapor kantor berita ANDINA.", "ANDINA"),
+        ("Menlu Peru tiba di Lima pada Senin, lapor kantor berita resmi Peru, Andes News Agency (ANA).", "Andes News Agency"),
+    ],
+)
+def test_an_agency_reports_after_lapor(extractor, text, speaker):
+    assert [s[0] for s in said(run(extractor, text))] == [speaker]
+
+
+def test_a_quote_closed_by_demikian_and_a_statement_noun(extractor):
+    doc = run(extractor, "“Setiap tawanan berhak atas perlakuan manusiawi,” demikian pernyataan UNICEF.")
+    assert said(doc) == [("UNICEF", "direct", "Setiap tawanan berhak atas perlakuan manusiawi")]
+
+
+def test_a_two_word_head_coordinated_with_dan(extractor):
+    doc = run(extractor, "Kamar Dagang dan Industri Peru (Kadinpe) menilai kesepakatan itu membuka peluang besar.")
+    assert said(doc) == [("Kamar Dagang dan Industri Peru", "indirect", "kesepakatan itu membuka peluang besar")]
+
+
+def test_a_suggestion_reports_what_is_suggested(extractor):
+    doc = run(extractor, "Ekonom Hendra Wibisanto hadir. Hendra juga menyarankan pemerintah memperkuat pendampingan usaha kecil.")
+    assert said(doc) == [("Hendra Wibisanto", "indirect", "pemerintah memperkuat pendampingan usaha kecil")]
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

@@ -215,6 +215,12 @@ class StatementFinder:
                     said.append(Said("direct", a, _trim(toks, a, b), toks[verb].text, verb, speakers, position=a))
                     handled_quotes.add(id(q))
                     continue
+            attributed = self._demikian_nominal(q)
+            if attributed is not None:
+                cue_index, speaker = attributed
+                said.append(Said("direct", a, _trim(toks, a, b), toks[cue_index].text, cue_index, [speaker], position=a))
+                handled_quotes.add(id(q))
+                continue
             prev = [s for s in said if s.start < q.open]
             if not prev:
                 continue
@@ -308,6 +314,10 @@ class StatementFinder:
         m = self._at.get(j)
         if m is not None and m.entity is not None and m.type in ("Person", "State", "Organization"):
             return [m.entity], True
+        if toks[j].ctx:
+            outlet = self._outlet_after(j)
+            if outlet is not None:
+                return [outlet], True  # "lapor kantor berita resmi Korut, Korean Central News Agency (KCNA)"
         t = self._titles_at.get(j)
         if t is not None and t.entity is not None:
             return [t.entity], True
@@ -324,6 +334,34 @@ class StatementFinder:
         if back is not None:
             return [back], True
         return [], True
+
+    def _demikian_nominal(self, q: Quote):
+        """“...,” demikian pernyataan ICRC.": the nominal cue after "demikian" and the named speaker after it."""
+        toks = self._toks
+        x = q.close + 1
+        if x < len(toks) and toks[x].text == ",":
+            x += 1
+        if x + 2 >= len(toks) or toks[x].lower != "demikian" or toks[x + 1].lower not in self.lex.nominal_cues:
+            return None
+        m = self._at.get(x + 2)
+        if m is None or m.entity is None or m.type not in ("Person", "State", "Organization"):
+            return None
+        return x + 1, m.entity
+
+    def _outlet_after(self, j: int):
+        """The outlet that a description opening at j introduces ("kantor berita ANI", "kantor berita resmi Iran,
+        IRNA"): the first organization within a few words, over its state and a comma."""
+        toks = self._toks
+        for y in range(j, min(len(toks), j + 8)):
+            m = self._at.get(y)
+            if m is not None and m.entity is not None:
+                if m.type == "Organization":
+                    return m.entity
+                if m.type != "State":
+                    return None
+            if toks[y].newline or toks[y].text in (".", ";") or toks[y].sent != toks[j].sent:
+                return None
+        return None
 
     def _named_after_description(self, j: int, n: int):
         """The person named after a comma that closes an office's description: "kata Juru Bicara Kementerian Luar
