@@ -286,3 +286,17 @@ def test_build_time(capsys: pytest.CaptureFixture[str]) -> None:
               f"{len(list(fresh.capital_forms()))} capital forms, {len(list(fresh.place_forms()))} place forms")
     assert seconds < 15  # loose on purpose: a busy 2-core machine; about 0.75 s of CPU
     assert get_gazetteer() is get_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("form", "country"),
+    [("Gauteng", "ZA"), ("Balochistan", "PK"), ("Jujuy", "AR"), ("Kordofan Utara", "SD"), ("Papua Barat", "ID")],
+)
+def test_provinces_and_states_of_other_countries_are_places(gaz: Gazetteer, form: str, country: str) -> None:
+    place = gaz.place_by_form(form)
+    assert place is not None and (place.kind, place.country) == ("admin", country)
+
+
+def test_subdivisions_that_are_ordinary_words_or_departments_are_not_places(gaz: Gazetteer) -> None:
+    # "Var" is a French département; "Nord" and "Eastern" name regions in a dozen countries
+    assert [gaz.place_by_form(form) for form in ("Nord", "Var", "Eastern", "Sud-Ouest")] == [None, None, None, None]

