@@ -1319,6 +1319,32 @@ def test_a_suggestion_reports_what_is_suggested(extractor):
     assert said(doc) == [("Hendra Wibisanto", "indirect", "pemerintah memperkuat pendampingan usaha kecil")]
 
 
+def test_an_agency_relays_the_statement_of_the_speaker_inside_its_report(extractor):
+    doc = run(extractor, "Presiden Peru Ana Ruizo meminta Chile membuka pasarnya, lapor kantor berita ANDINA.")
+    assert said(doc) == [("Ana Ruizo", "indirect", "Chile membuka pasarnya")]
+
+
+def test_an_embassy_is_named_with_the_city_written_right_after_it(extractor):
+    doc = run(extractor, "KBRI Bogota terus berkoordinasi dengan otoritas Kolombia. Kedubes Peru di Jakarta membantah kabar itu.")
+    assert sorted((e["name"], e["type"]) for e in doc["entities"]) == [
+        ("Bogota", "Place"), ("Jakarta", "Place"), ("KBRI Bogota", "Organization"), ("Kedubes Peru", "Organization"),
+        ("Kolombia", "State"), ("Peru", "State"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pasukan itu menguasai Koridor Velmar sejak Mei.", "Koridor Velmar"),
+    ("Bantuan masuk lewat Perlintasan Velmar pada Senin.", "Perlintasan Velmar"),
+])
+def test_corridors_and_crossings_are_places(extractor, text, name):
+    assert entity(run(extractor, text), name)["type"] == "Place"
+
+
+def test_a_television_channel_is_an_organization(extractor):
+    doc = run(extractor, "Hal itu ia sampaikan kepada Andes Television pada Senin.")
+    assert entity(doc, "Andes Television")["type"] == "Organization"
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

@@ -56,6 +56,8 @@ NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "
 # Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
 # War", "Centre for Strategic and International Studies".
 ENGLISH_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "&"})
+# The first words of an embassy's or a consulate's name, which takes in the city it sits in ("KBRI Bangkok").
+EMBASSY_WORDS = frozenset({"kbri", "kjri", "kedubes", "kedutaan", "konsulat", "konjen"})
 # The lower-case words that stay inside a Spanish, Portuguese or French name led by one of its heads (org_heads.txt,
 # "romance"): "Cámara Argentina de Comercio y Servicios", "Partido dos Trabalhadores".
 ROMANCE_CONNECTORS = frozenset("de del la las los y e do da dos das des du et pour para".split())
@@ -282,6 +284,20 @@ class MentionFinder:
             if m is not None:
                 nest(m)
                 nxt = m.end
+
+        # An embassy or consulate is named with the city it sits in, written right after it: "KBRI Bangkok", "KJRI
+        # Jeddah" (after "di" the city is where it is: "Kedutaan Besar China di Manila"). The city stays a place of
+        # its own inside the name.
+        for m in [m for m in mentions if m.type == "Organization" and not m.nested and toks[m.start].lower in EMBASSY_WORDS]:
+            k = m.end
+            city = claim[k] if k < n else None
+            if city is not None and city.type == "Place" and city.start == k and (city.capital or city.place is not None and city.place.kind == "city"):
+                city.capital = False  # where the embassy is, not its state acting
+                merged = Mention(m.start, city.end, "Organization", text_of(m.start, city.end), text_of(m.start, city.end), m.start, city.end)
+                mentions.remove(m)
+                for x in range(m.start, m.end):
+                    claim[x] = None
+                nest(merged)
 
         # A state's short form defined in brackets, "Afrika Selatan (Afsel)", names the state there and after.
         shorts: dict[str, Mention] = {}
