@@ -383,7 +383,8 @@ class Gazetteer:
             name = _clean(sub.name)
             words = name.split()
             if (len(words) > 3 or not looks_like_name(name, 4) or not all(w[0].isupper() for w in words)
-                    or self.is_common_word(name) or all(w.lower() in _GENERIC_SUBDIVISION for w in name.replace("-", " ").split())):
+                    or self.is_common_word(name)
+                    or all(w.lower() in _GENERIC_SUBDIVISION for w in name.replace("-", " ").split())):
                 continue
             forms = [name]
             if len(words) >= 2 and words[0] in _COMPASS_ID:
@@ -654,7 +655,9 @@ class Gazetteer:
 
 # Whatever the build reads: a change to any of these is a different gazetteer.
 # ISO 3166-2 subdivision types whose names Indonesian copy uses as places (see Gazetteer._build_subdivisions).
-_SUBDIVISION_KINDS = ("province", "state", "region", "prefecture", "governorate", "republic", "territory", "emirate", "oblast", "krai", "canton")
+_SUBDIVISION_KINDS = (
+    "province", "state", "region", "prefecture", "governorate", "republic", "territory", "emirate", "oblast", "krai", "canton",
+)
 # Subdivisions named only by a direction or a rank ("Nord", "Central", "Eastern", "Capital", "Sud-Ouest") name no
 # one place: a dozen countries have one.
 _GENERIC_SUBDIVISION = frozenset(

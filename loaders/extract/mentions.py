@@ -534,7 +534,6 @@ class MentionFinder:
             if t.lower == "dan" and (descriptors or e - s >= 2) and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None and j + 1 not in self._heads:
                 j += 1  # "Dewan Perdamaian dan Keamanan AU", "Badan Pengawas Obat dan Makanan", "Kamar Dagang dan Industri"
                 continue
-
             break
         # back off trailing lowercase words that did not lead to a name
         if not ended_on_name:
@@ -816,8 +815,9 @@ class MentionFinder:
         return self._apposition_before(toks, i)
 
     def _apposition_before(self, toks: list[Tok], i: int) -> bool:
-        # back over the phrase before the comma, to its clause's start ("ujar Duta Besar Iran untuk
-        # organisasi-organisasi internasional di Wina, Mohsen Naziri Asl")
+        """Whether an office or a noun for people opens the phrase before the comma at i - 1, looked for back to
+        the clause's start ("ujar Duta Besar Iran untuk organisasi-organisasi internasional di Wina, Mohsen Naziri
+        Asl", "Pengamat dari Universitas X (UX), Arif Budiman Siregar")."""
         starts = self._offices[0]
         k = i - 2
         while k >= 0 and i - 2 - k < 15 and not toks[k].newline:
@@ -831,9 +831,9 @@ class MentionFinder:
                 break
             c = self._claim[k]
             if c is not None and c.type == "Person" and c.end < i - 1 and " " in c.text:
-                # another person named in full and the office they hold, with more words after them: "Menteri X Alicia Bárcena tiba
-                # di Istana Perdamaian, Den Haag" (no apposition); but "juru bicara Presiden Cyril Ramaphosa, Vincent
-                # Magwenya" is one, the office's description closed by the person it belongs to
+                # another person named in full and the office they hold, with more words after them: "Menteri X
+                # Alicia Bárcena tiba di Istana Perdamaian, Den Haag" (no apposition); but "juru bicara Presiden
+                # Cyril Ramaphosa, Vincent Magwenya" is one, the office's description closed by its holder's name
                 k = min(c.span_start, c.start) - 1
                 continue
             if k in starts or _person_noun(toks[k].lower, self.lex.person_nouns):
@@ -849,9 +849,11 @@ class MentionFinder:
         * an office ends just before it, over at most two words of its body or rank ("Perdana Menteri Israel
           Benjamin Netanyahu", "Jenderal Senior Min Aung Hlaing");
         * a noun for people stands just before it, over at most one modifier ("penulis Boualem Sansal",
-          "jurnalis olahraga Christophe Gleizes", "rezim Bashar al-Assad");
-        * it stands in apposition to a phrase opened by either ("kandidat mereka, Edmundo González", "juru bicara
-          kelompok itu, Khine Thu Kha");
+          "jurnalis olahraga Christophe Gleizes", "rezim Bashar al-Assad"), or before its state ("partnernya dari
+          Rusia Sergei Lavrov");
+        * it ends in a Korean given name ("Kim Jong-un");
+        * it stands in apposition to a phrase opened by an office or such a noun ("kandidat mereka, Edmundo
+          González", "juru bicara kelompok itu, Khine Thu Kha");
         * an office follows as its apposition or after "sebagai" ("pelantikan X sebagai presiden").
         """
         starts, ends = self._offices
