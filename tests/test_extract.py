@@ -1345,6 +1345,23 @@ def test_a_television_channel_is_an_organization(extractor):
     assert entity(doc, "Andes Television")["type"] == "Organization"
 
 
+def test_a_name_ending_in_an_ordinary_word_with_an_office_in_apposition(extractor):
+    doc = run(extractor, "Rafiqul Alam, Sekretaris Pers Penasihat Utama Peru, menyatakan bahwa Lima akan menempuh jalur hukum.")
+    assert entity(doc, "Rafiqul Alam")["title"] == "Sekretaris Pers Penasihat Utama Peru"
+    assert [s[0] for s in said(doc)] == ["Rafiqul Alam"]
+
+
+def test_a_subordinator_written_inside_an_office_opens_no_clause(extractor):
+    # "sementara" (while) is also the interim of "Pemerintahan Sementara"
+    doc = run(extractor, "Kepala Pemerintahan Sementara Peru Ana Ruizo sebelumnya berjanji akan menuntut keadilan.")
+    assert said(doc) == [("Ana Ruizo", "indirect", "akan menuntut keadilan")]
+
+
+def test_a_capital_between_two_names_is_a_middle_name(extractor):
+    doc = run(extractor, "Anne Sofie Kristensen, peneliti di Institut Studi Arktik, mengatakan kunjungan itu penting.")
+    assert [e["name"] for e in doc["entities"] if e["type"] in ("Person", "State")] == ["Anne Sofie Kristensen"]
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

@@ -233,6 +233,9 @@ class MentionFinder:
                     continue  # a first name that is also a capital, after an office's body: "Menhan Taiwan Wellington Koo"
                 if s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha:
                     continue  # a surname after a middle initial: "Sara F. Lima"
+                if (s > 0 and e < n and claim[s - 1] is None and claim[e] is None and not toks[s - 1].newline
+                        and _name_token(toks[s - 1]) and not toks[s - 1].vocab and _name_token(toks[e]) and not toks[e].vocab):
+                    continue  # a middle name between two names: "Anne Sofie Kristensen"
                 place = self.gaz.place_by_form(surface)
                 put(Mention(s, e, "Place", surface, surface, s, e, iso2=info.iso2, place=place, capital=True))
             else:
@@ -877,7 +880,11 @@ class MentionFinder:
             return True  # a Korean given name: "Kim Jong-un", "Choe Son-hui"
         if i > 0 and toks[i - 1].text == "," and self._apposition_before(toks, i):
             return True
-        return j + 1 < len(toks) and toks[j].lower in (",", "sebagai") and j + 1 in starts
+        return self._office_after(toks, j)
+
+    def _office_after(self, toks: list[Tok], j: int) -> bool:
+        """An office right after the name ending at j, as its apposition or after "sebagai"."""
+        return j + 1 < len(toks) and toks[j].lower in (",", "sebagai") and j + 1 in self._offices[0]
 
     def _classify_run(self, toks: list[Tok], claim: list, i: int, j: int, run_text: str, org_ctx_end: set[int]) -> Mention | None:
         lex = self.lex
@@ -923,9 +930,10 @@ class MentionFinder:
                 return Mention(i, j, "Unknown", run_text, run_text, i, j)
             if words[-1].lower in COMPASS and not words[0].vocab and not cue_after and not cue_before:
                 return Mention(i, j, "Place", run_text, run_text, i, j)  # "Darfur Utara": people are not named so
-            if words[-1].vocab and not words[-1].stop and not (cue_after or cue_before):
+            if words[-1].vocab and not words[-1].stop and not (cue_after or cue_before) and not self._office_after(toks, j):
                 # "Nobel Perdamaian", "Hak Asasi Manusia": a name that ends in an ordinary word names a thing, not
-                # a person; kept only if the article names someone so (resolve)
+                # a person; kept only if the article names someone so (resolve), or an office follows it as its
+                # apposition ("Shafiqul Alam, Sekretaris Pers ...")
                 return Mention(i, j, "Unknown", run_text, run_text, i, j)
             if prev is not None and prev.lower in PLACE_PREPOSITIONS and not cue_after:
                 # "di dekat Second Thomas Shoal": an unknown name where something is located is a place

@@ -527,7 +527,7 @@ class StatementFinder:
                 continue
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
             for y in range(b - 1, a - 1, -1):
-                if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None:
+                if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None and y not in self._covered:
                     a = y + 1
                     break
             leading_conj = a < b and toks[a].lower in CONJUNCTIONS
