@@ -1362,6 +1362,15 @@ def test_a_capital_between_two_names_is_a_middle_name(extractor):
     assert [e["name"] for e in doc["entities"] if e["type"] in ("Person", "State")] == ["Anne Sofie Kristensen"]
 
 
+def test_a_list_of_office_holders_shares_the_statement(extractor):
+    doc = run(
+        extractor,
+        "Menteri luar negeri Peru Ana Ruizo, menteri luar negeri Chile Tomas Veraldo, dan menteri luar negeri Kolombia "
+        "Lina Borrero dalam pernyataan bersama mendesak Bolivia menahan diri.",
+    )
+    assert said(doc) == [(name, "indirect", "Bolivia menahan diri") for name in ("Ana Ruizo", "Tomas Veraldo", "Lina Borrero")]
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

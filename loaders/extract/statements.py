@@ -600,13 +600,17 @@ class StatementFinder:
         return None
 
     def _list_comma(self, x: int) -> bool:
-        """A comma between two states or organizations in a list ("Brasil, Kolombia, dan Meksiko mendesak"),
-        the last one maybe after "dan"."""
+        """A comma between two states or organizations in a list ("Brasil, Kolombia, dan Meksiko mendesak"), or two
+        people each named with an office, the last one maybe after "dan"."""
         toks = self._toks
         y = x + 2 if x + 2 < len(toks) and toks[x + 1].lower in ("dan", "serta") else x + 1
         before, after = self._by_last.get(x - 1), self._at.get(y)
         bodies = ("State", "Organization")
-        if before is None or after is None or before.type not in bodies or after.type not in bodies:
+        if before is None or after is None:
+            return False
+        if before.type == "Person" and after.type == "Person" and before.title and after.title:
+            return True  # "Menlu Prancis A, menlu Jerman B, dan menlu Inggris C mendesak": each with an office
+        if before.type not in bodies or after.type not in bodies:
             return False
         return not (before.start > 0 and toks[before.start - 1].ctx)  # "Dikutip dari Reuters, Washington ..."
 
