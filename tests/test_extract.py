@@ -1371,6 +1371,11 @@ def test_a_list_of_office_holders_shares_the_statement(extractor):
     assert said(doc) == [(name, "indirect", "Bolivia menahan diri") for name in ("Ana Ruizo", "Tomas Veraldo", "Lina Borrero")]
 
 
+def test_a_noun_for_people_as_an_object_opens_no_apposition(extractor):
+    doc = run(extractor, "Menlu Peru Ana Ruizo berbicara kepada wartawan di luar gedung pengadilan di Velmar, Nora Holtz, Selasa.")
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Person"] == ["Ana Ruizo"]
+
+
 # ---------------------------------------------------------------- long runs
 def test_a_long_run_renews_the_pipeline_and_extracts_the_same(monkeypatch):
     import kg.loaders.extract as extract

@@ -839,8 +839,8 @@ class MentionFinder:
                 # Cyril Ramaphosa, Vincent Magwenya" is one, the office's description closed by its holder's name
                 k = min(c.span_start, c.start) - 1
                 continue
-            if k in starts or _person_noun(toks[k].lower, self.lex.person_nouns):
-                return True
+            if (k in starts or _person_noun(toks[k].lower, self.lex.person_nouns)) and not (k > 0 and toks[k - 1].lower in OBJECT_PREPOSITIONS):
+                return True  # not an object of the clause: "berbicara kepada wartawan di ..., Den Haag"
             if _sentence_start(toks, k):
                 break
             k -= 1
@@ -972,6 +972,8 @@ def _person_noun(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or word.endswith("nya") and word[:-3] in nouns
 
 
+# Before an office or a noun for people, these make it the object of a clause, not the head of a description.
+OBJECT_PREPOSITIONS = frozenset({"kepada", "di", "ke", "dengan", "oleh", "bagi", "pada", "terhadap", "antara", "dalam"})
 APPOSITION_STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "!", "?"})
 
 
