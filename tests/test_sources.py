@@ -161,26 +161,31 @@ def test_outlet_line_under_the_headline_and_comma_captions(tmp_path):
     assert article.text == BODY
 
 
-def test_byline_and_time_above_the_dateline_are_dropped_and_the_caption_stays(tmp_path):
-    text = (
-        "Perundingan Dagang Dilanjutkan\n\nNadia Prameswari\n\nSelasa, 4 Maret 2025 - 09:17:00 WIB\n\n"
-        "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: Reuters)\n\n"
-        "HANOI, harian.example - " + BODY + "\n"
-    )
+@pytest.mark.parametrize(
+    "text, publisher, published, body",
+    [
+        pytest.param(
+            "Perundingan Dagang Dilanjutkan\n\nNadia Prameswari\n\nSelasa, 4 Maret 2025 - 09:17:00 WIB\n\n"
+            "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: Reuters)\n\n"
+            "HANOI, harian.example - " + BODY + "\n",
+            "harian.example", "2025-03-04",
+            "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: Reuters)\n\nHANOI - " + BODY,
+            id="byline-and-time",
+        ),
+        pytest.param(
+            "Perundingan Dagang Dilanjutkan\nwartakita.example - Internasional\nNadia Prameswari • 4 Maret 2025 09:17\n\n"
+            "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: AFP)\n\n"
+            "Hanoi: " + BODY + "\n\n(Joko Santoso Prabowo)\n\nCek Berita dan Artikel yang lain di Mesin Berita\n",
+            "wartakita.example", "2025-03-04",
+            "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: AFP)\n\nHanoi: " + BODY,
+            id="outlet-section-bullet-byline-colon-dateline",
+        ),
+    ],
+)
+def test_header_lines_above_the_dateline_are_dropped_and_the_caption_stays(tmp_path, text, publisher, published, body):
     article = one_article(tmp_path, text)
-    assert (article.publisher, article.published) == ("harian.example", "2025-03-04")
-    assert article.text == "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: Reuters)\n\nHANOI - " + BODY
-
-
-def test_outlet_section_line_and_bullet_byline_with_a_colon_dateline(tmp_path):
-    text = (
-        "Perundingan Dagang Dilanjutkan\nwartakita.example - Internasional\nNadia Prameswari • 4 Maret 2025 09:17\n\n"
-        "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: AFP)\n\n"
-        "Hanoi: " + BODY + "\n\n(Joko Santoso Prabowo)\n\nCek Berita dan Artikel yang lain di Mesin Berita\n"
-    )
-    article = one_article(tmp_path, text)
-    assert (article.publisher, article.published) == ("wartakita.example", "2025-03-04")
-    assert article.text == "Para delegasi tiba di Hanoi untuk putaran kedua perundingan. (Foto: AFP)\n\nHanoi: " + BODY
+    assert (article.publisher, article.published) == (publisher, published)
+    assert article.text == body
 
 
 def test_writer_lines_and_editor_picks_are_furniture(tmp_path):

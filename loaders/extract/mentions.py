@@ -296,7 +296,8 @@ class MentionFinder:
             city = claim[k] if k < n else None
             if city is not None and city.type == "Place" and city.start == k and (city.capital or city.place is not None and city.place.kind == "city"):
                 city.capital = False  # where the embassy is, not its state acting
-                merged = Mention(m.start, city.end, "Organization", text_of(m.start, city.end), text_of(m.start, city.end), m.start, city.end)
+                name = text_of(m.start, city.end)
+                merged = Mention(m.start, city.end, "Organization", name, name, m.start, city.end)
                 mentions.remove(m)
                 for x in range(m.start, m.end):
                     claim[x] = None
@@ -408,7 +409,7 @@ class MentionFinder:
 
         # Capitalised runs nobody has claimed: names by shape and context.
         # the first and last words of the full names: an Indonesian is often named again by the first ("Teguh")
-        self._surnames = {w for m in mentions if m.type == "Person" and " " in m.text for w in (m.text.split()[0], m.text.split()[-1])}
+        self._surnames = {w for m in mentions if m.type == "Person" for w in _first_and_last(m.text)}
         self._offices = ({s for s, _ in found["TITLE"]}, office_ends)
         nxt = 0
         for i in columns.caps:
@@ -427,9 +428,8 @@ class MentionFinder:
                 m = self._classify_run(toks, claim, a, j, text_of(a, j), org_ctx_end)
                 if m is not None:
                     put(m)
-                    if m.type == "Person" and " " in m.text:  # "kata Arif" after "Arif Budiman Siregar" further up
-                        words = m.text.split()
-                        self._surnames.update((words[0], words[-1]))
+                    if m.type == "Person":  # "kata Arif" after "Arif Budiman Siregar" further up
+                        self._surnames.update(_first_and_last(m.text))
                 nxt = j
 
         # A body's head word alone, capitalised, is the body of that kind named last: "Mahkamah juga mengingatkan"
@@ -805,11 +805,16 @@ class MentionFinder:
         t = toks[i]
         if t.text not in self._surnames or t.lower in NEVER_NAMES or t.upper:
             return False
+        cue_after, cue_before = self._cues_around(toks, i, i + 1)
+        return cue_after or cue_before or i > 0 and toks[i - 1].lower == "menurut"
+
+    def _cues_around(self, toks: list[Tok], i: int, j: int) -> tuple[bool, bool]:
+        """Whether toks[i:j] stands where a speaker does: before a cue that follows its speaker ("X mengatakan"),
+        after one that precedes it ("kata X")."""
         cues = self.lex.cues
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        prev = toks[i - 1] if i > 0 else None
-        return (nxt is not None and nxt.lower in cues and cues[nxt.lower][1] in ("pre", "both")
-                or prev is not None and (prev.lower in cues and cues[prev.lower][1] in ("post", "both") or prev.lower == "menurut"))
+        after = j < len(toks) and toks[j].lower in cues and cues[toks[j].lower][1] in ("pre", "both")
+        before = i > 0 and toks[i - 1].lower in cues and cues[toks[i - 1].lower][1] in ("post", "both")
+        return after, before
 
     def _apposed(self, toks: list[Tok], i: int, j: int) -> bool:
         """A name between commas after a phrase that an office or a noun for people opens: ", X," or ", X menilai"."""
@@ -875,8 +880,8 @@ class MentionFinder:
                 k -= 1
             if k >= 0 and _person_noun(toks[k].lower, nouns):
                 return True
-        last = self._article[toks[i].idx : toks[j - 1].idx + len(toks[j - 1].text)].split()
-        if len(last) >= 2 and KOREAN_GIVEN.fullmatch(last[-1]):
+        words = _surface(self._article, toks, i, j).split()
+        if len(words) >= 2 and KOREAN_GIVEN.fullmatch(words[-1]):
             return True  # a Korean given name: "Kim Jong-un", "Choe Son-hui"
         if i > 0 and toks[i - 1].text == "," and self._apposition_before(toks, i):
             return True
@@ -907,8 +912,7 @@ class MentionFinder:
             return None  # an all-caps heading or label
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < n else None
-        cue_after = nxt is not None and nxt.lower in lex.cues and lex.cues[nxt.lower][1] in ("pre", "both")
-        cue_before = prev is not None and prev.lower in lex.cues and lex.cues[prev.lower][1] in ("post", "both")
+        cue_after, cue_before = self._cues_around(toks, i, j)
         if prev is not None and prev.text.endswith(".") and prev.cap and honorific(prev) and all(t.cap for t in words):
             return Mention(i, j, "Person", run_text, run_text, i, j)  # "Dr. Sara Hadid", "Prof. Lim"
         if not single:
@@ -1012,6 +1016,12 @@ def _title_inside_name(toks: list[Tok], claim: list, s: int, e: int) -> bool:
     return (before.cap and before.alpha and not before.vocab and not _sentence_start(toks, s - 1)
             and (c is None or c.type == "Place" and c.end - c.start == 1 and not c.capital)
             and after.cap and after.alpha and not after.vocab and claim[e] is None)
+
+
+def _first_and_last(name: str) -> tuple[str, ...]:
+    """The first and last words of a full name, by which it may be named again; none for a one-word name."""
+    words = name.split()
+    return (words[0], words[-1]) if " " in name else ()
 
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:

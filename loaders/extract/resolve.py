@@ -62,7 +62,8 @@ class Resolver:
 
         singles: list[Mention] = []
         unknown: list[Mention] = []
-        by_start = {m.start: m for m in mentions}
+        ordered = sorted(mentions, key=lambda m: m.start)
+        by_start = {m.start: m for m in ordered}  # the last mention to start there, as the parenthetical merge wants
         by_end = {m.end: m for m in mentions}
         located: set[int] = set()  # unknown names where something happens: a person's only if named in full
         for m in mentions:
@@ -70,8 +71,7 @@ class Resolver:
                 cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
             elif m.type == "Place" and m.capital:
                 if _locative(toks, m) or m.place is not None and _dateline(toks, m) or _addressed(toks, m, by_start, by_end):
-                    key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
-                    cluster("Place", key).add(m)
+                    cluster("Place", _place_key(m)).add(m)
                 else:
                     m.type = "State"
                     cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
@@ -83,8 +83,7 @@ class Resolver:
                 # ("di sekitar Trump" after "Donald Trump").
                 unknown.append(m)
             elif m.type == "Place":
-                key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
-                cluster("Place", key).add(m)
+                cluster("Place", _place_key(m)).add(m)
             elif m.type == "Organization":
                 cluster("Organization", normalise_name(m.key), canonical=m.key if m.key != m.text else None).add(m)
             elif m.type == "Person":
@@ -95,7 +94,7 @@ class Resolver:
             else:
                 unknown.append(m)
 
-        self._merge_parentheticals(mentions, toks)
+        self._merge_parentheticals(ordered, by_start, toks)
         self._merge_org_prefixes(clusters)
         _merge_name_parts(clusters)
         people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
@@ -125,8 +124,7 @@ class Resolver:
                 target.add(m)
                 continue
             if m.type == "Place":
-                key = str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
-                cluster("Place", key).add(m)
+                cluster("Place", _place_key(m)).add(m)
                 continue
             for c in clusters.values():
                 if c.type == "Organization" and any(x.text == m.text for x in c.mentions):
@@ -181,10 +179,9 @@ class Resolver:
             return max(before, key=recency)
         return min(candidates, key=lambda c: min(x.start for x in c.mentions))
 
-    def _merge_parentheticals(self, mentions: list[Mention], toks: list[Tok]) -> None:
-        """"Federasi Bangsa-Bangsa (PBB)": the two names are one organization, known under the short form's key."""
-        ordered = sorted(mentions, key=lambda m: m.start)
-        by_start = {m.start: m for m in ordered}
+    def _merge_parentheticals(self, ordered: list[Mention], by_start: dict[int, Mention], toks: list[Tok]) -> None:
+        """"Federasi Bangsa-Bangsa (PBB)": the two names are one organization, known under the short form's key.
+        ``ordered`` holds the mentions by start, ``by_start`` the last of them to start at each token."""
         for a in ordered:
             k = a.end
             if k + 2 < len(toks) and toks[k].text == "(" and k + 1 in by_start:
@@ -311,6 +308,11 @@ def _same_body(a: Mention, b: Mention) -> bool:
 
 def _sent_of(m: Mention) -> int:
     return m.sent
+
+
+def _place_key(m: Mention) -> str:
+    """A place's cluster key: its GeoNames id where the gazetteer knows it, else its normalised name."""
+    return str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
 
 
 def _locative(toks: list[Tok], m: Mention) -> bool:

@@ -124,7 +124,7 @@ class StatementFinder:
         post_cues = {k for k in cues if self._post_position(k) and lex.cues[toks[k].lower][1] in ("post", "both")}
         # where the sentence of each post-position cue starts: a pre-position cue inside it belongs to it, except
         # under an agency's report, which relays what the speaker inside said ("X meminta ..., lapor VNA")
-        post_clauses = [(p, _clause_start(toks, p, in_quote)) for p in post_cues if lex.cues[toks[p].lower][0] != "report"]
+        post_clauses = [(p, _clause_start(toks, p, in_quote)) for p in post_cues if not self._relays(toks[p].lower)]
         for k, what in events:
             if consumed[k]:
                 continue
@@ -335,6 +335,12 @@ class StatementFinder:
         if back is not None:
             return [back], True
         return [], True
+
+    def _relays(self, word: str) -> bool:
+        """A cue of the "report" class ("lapor", "melaporkan"): an outlet relaying what it reports, whose clause
+        may hold a speaker of its own ("X meminta ..., lapor VNA")."""
+        cue = self.lex.cues.get(word)
+        return cue is not None and cue[0] == "report"
 
     def _demikian_nominal(self, q: Quote):
         """“...,” demikian pernyataan ICRC.": the nominal cue after "demikian" and the named speaker after it."""
@@ -770,7 +776,7 @@ class StatementFinder:
         b = _trim(toks, a, k)
         if b - a < 3:
             return None
-        if self.lex.cues[toks[k].lower][0] == "report" and any(s.start < b and a < s.end for s in said):
+        if self._relays(toks[k].lower) and any(s.start < b and a < s.end for s in said):
             return None  # the agency relays a statement already found in its clause: "Menurut X, ..., lapor AFP"
         return Said("indirect", a, b, toks[k].text, k, speakers, position=a)
 
@@ -971,7 +977,7 @@ class StatementFinder:
             low = toks[x].lower
             if low in CONTRASTIVE and x > a and toks[x - 1].text == ",":
                 return x - 1  # ", namun ia tidak memberikan rincian": a new clause, not what was reported
-            if low in lex.cues and lex.cues[low][0] == "report" and lex.cues[low][1] == "post" and x > a and toks[x - 1].text == ",":
+            if self._relays(low) and lex.cues[low][1] == "post" and x > a and toks[x - 1].text == ",":
                 return x - 1  # ", lapor kantor berita X": the agency relaying it, not the words
             if toks[x].ctx and x > a and _ends_sentence_within(toks, x, 5) and (toks[x - 1].text == "," or toks[x - 1].lower in ("sebagaimana", "seperti") and toks[x - 2].text == ","):
                 return x - 1 if toks[x - 1].text == "," else x - 2  # ", sebagaimana dikutip Xinhua": the source, not the words

@@ -208,4 +208,3 @@ def headings(toks: list[Tok], breaks: list[int]) -> frozenset[int]:
         if len(words) >= 3 and capitalised >= 3 and capitalised * 4 >= len(words) * 3:
             found.add(toks[a].para)
     return frozenset(found)
-

@@ -108,7 +108,7 @@ _HEADLINE_END = (".", ",", ";", ":", "…")
 # Picture credits and captions as some pages print them, with a comma: "Sumber gambar, Getty Images",
 # "Keterangan gambar, Aparat keamanan berjaga ...", and the writer's lines of the same pages ("Author, Nama",
 # "Role, BBC News Indonesia"). Not article text wherever they stand.
-_CAPTION = re.compile(r"^(?:(?:sumber|keterangan)\s+(?:gambar|foto|video)|author|role)\s*[,:]", re.IGNORECASE)  # also "Author, Nama"
+_CAPTION = re.compile(r"^(?:(?:sumber|keterangan)\s+(?:gambar|foto|video)|author|role)\s*[,:]", re.IGNORECASE)
 # The outlet's name on a line of its own under the headline ("BBC News Indonesia").
 _BRAND_ONLY = re.compile(rf"^{_BRAND}$")
 _CREDIT_WORDS = ("foto", "ilustrasi", "gambar", "video", "sumber", "keterangan")
