@@ -746,7 +746,12 @@ def test_a_heading_in_capitals_holds_no_acronym(extractor):
     assert "RAKYAT" not in [e["name"] for e in doc["entities"]]
 
 
-@pytest.mark.parametrize("title, name", [("Menteri Kehakiman", "Rafael Santos Cruz"), ("Kepala Sekretaris Kabinet", "Hiroshi Tanabe")])
+@pytest.mark.parametrize("title, name", [
+    ("Menteri Kehakiman", "Rafael Santos Cruz"),
+    ("Kepala Sekretaris Kabinet", "Hiroshi Tanabe"),
+    ("Menteri Investasi", "Dodi Harjanto"),  # a field of no ke-/pe-...-an shape, from the data file
+    ("Menteri Komunikasi dan Digital", "Rini Susantiwi"),  # two fields joined by "dan"
+])
 def test_the_field_of_an_office_is_no_part_of_the_name(extractor, title, name):
     doc = run(extractor, f"{title} {name} mengatakan penangkapan itu sah.")
     assert said(doc) == [(name, "indirect", "penangkapan itu sah")]

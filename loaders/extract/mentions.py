@@ -650,6 +650,10 @@ class MentionFinder:
                 modifiers += 1
                 j += 1
                 continue
+            if (affiliation is None and modifiers and t.lower == "dan" and j + 1 < n and claim[j + 1] is None
+                    and toks[j + 1].cap and toks[j + 1].lower in lex.title_modifiers):
+                j += 1  # a second field: "Menteri Komunikasi dan Digital", "Menteri Lingkungan Hidup dan Kehutanan"
+                continue
             if (affiliation is None and modifiers < 2 and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues
                     and _body_within(claim, _past(toks, j + 1, lex.title_modifiers), 2)):
                 modifiers += 1  # "Kepala delegasi Rusia", "juru bicara militer Israel", "Kepala kebijakan luar negeri UE"
