@@ -1430,3 +1430,39 @@ def test_a_given_pipeline_is_never_replaced(monkeypatch):
     run(given, "Presiden Chile Ana Torres berkata, “Kami menolak tuduhan itu.”")
     run(given, "Juru bicara PBB Ben Sato mengatakan bahwa bantuan telah tiba.")
     assert given.nlp is nlp
+
+
+# ---------------------------------------------------------------- asides and bodies introduced by a noun
+@pytest.mark.parametrize("aside", [", dalam pidatonya di Kota Baru,", " dalam unggahan di Truth Social", ", seperti dikutip Reuters,"])
+def test_a_lone_name_speaks_across_an_aside(extractor, aside):
+    doc = run(extractor, f"Varekov{aside} mengatakan Rusia siap berunding.")
+    assert said(doc) == [("Varekov", "indirect", "Rusia siap berunding")]
+    assert entity(doc, "Varekov")["type"] == "Person"
+
+
+def test_a_place_after_a_cue_that_follows_an_aside_is_what_is_said_about(extractor):
+    doc = run(extractor, "Presiden Prancis Emil Varekov tiba di Roma. Varekov, dalam wawancara, mengatakan Eropa harus bersatu.")
+    assert said(doc) == [("Emil Varekov", "indirect", "Eropa harus bersatu")]
+    assert entity(doc, "Eropa")["type"] == "Place"
+
+
+def test_the_object_of_a_preposition_before_an_aside_does_not_speak(extractor):
+    doc = run(extractor, "Seorang warga yang keluar dari Kamp Selvara, yang meminta namanya tidak disebutkan, mengatakan ia selamat.")
+    assert [s for s, _, _ in said(doc)] == [None]
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("Organisasi kemanusiaan", "Grupa Selvara"),
+    ("Kelompok hak asasi manusia", "Freedom from Hunger"),
+    ("Perusahaan minyak negara", "Petróleos de Lorania SA"),
+])
+def test_a_body_a_noun_and_its_description_introduce(extractor, opening, name):
+    doc = run(extractor, f"{opening} {name} menilai zona itu berbahaya.")
+    assert said(doc) == [(name, "indirect", "zona itu berbahaya")]
+    assert entity(doc, name)["type"] == "Organization"
+    assert opening.split()[0] not in [e["name"].split()[0] for e in doc["entities"]]
+
+
+def test_a_known_body_closes_the_name_a_description_introduces(extractor):
+    doc = run(extractor, "Kelompok bersenjata Kataib Hezbollah mengatakan serangan itu balasan.")
+    assert said(doc) == [("Kataib Hezbollah", "indirect", "serangan itu balasan")]

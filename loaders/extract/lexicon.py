@@ -65,6 +65,7 @@ class Lexicon:
     vessel_prefixes: frozenset[str]  # "BRP", "USS": a ship's name follows
     person_nouns: frozenset[str]  # "penulis", "petahana", "rezim": a person's name follows, without an office
     document_heads: frozenset[str]  # "statuta", "konvensi": a city after one is part of a treaty's name
+    org_nouns: frozenset[str]  # "organisasi", "partai": a name after one (and its description) is an organization's
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
@@ -129,5 +130,6 @@ def lexicon() -> Lexicon:
         org_tails=frozenset(row[0] for row in _lines("org_tails.txt")),
         vessel_prefixes=frozenset(row[0] for row in _lines("vessel_prefixes.txt")),
         person_nouns=frozenset(row[0] for row in _lines("person_nouns.txt")),
+        org_nouns=frozenset(row[0] for row in _lines("org_nouns.txt")),
         document_heads=frozenset(row[0] for row in _lines("document_heads.txt")),
     )

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 # Prepositions after which a capital city names a location, not its government ("di Moskow", "ke Seoul").
 LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
+# Words that open a source aside between subject and cue: ", dikutip kantor berita TASS,".
+SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebagaimana"})
+PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
 # Ranks that stack before a name ("Kolonel Mayor Amadou Abdramane").
 RANK_WORDS = frozenset({"jenderal", "kolonel", "mayor", "letnan", "kapten", "brigadir", "laksamana", "marsekal", "sersan"})
@@ -61,6 +64,8 @@ EMBASSY_WORDS = frozenset({"kbri", "kjri", "kedubes", "kedutaan", "konsulat", "k
 # The lower-case words that stay inside a Spanish, Portuguese or French name led by one of its heads (org_heads.txt,
 # "romance"): "Cámara Argentina de Comercio y Servicios", "Partido dos Trabalhadores".
 ROMANCE_CONNECTORS = frozenset("de del la las los y e do da dos das des du et pour para".split())
+# Connectors inside a body's name that an org noun introduces: "Freedom from Torture", "Petróleos de Venezuela SA".
+BODY_CONNECTORS = ENGLISH_CONNECTORS - {"the"} | {"from", "without", "de", "del", "y", "et", "pour"}
 # Words that open a state's formal name before its common one: "Republik Demokratik Timor-Leste".
 STATE_FORMS = frozenset({"republik", "kerajaan", "keamiran", "kesultanan", "federasi", "konfederasi", "persemakmuran"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof", "ir", "drs", "dra"})
@@ -426,6 +431,15 @@ class MentionFinder:
                     nxt = j
                     continue
                 m = self._classify_run(toks, claim, a, j, text_of(a, j), org_ctx_end)
+                if m is not None and m.type == "Organization" and j < n and self._org_noun_before(toks, a):
+                    end = self._named_body_end(toks, claim, j)
+                    if end > j:
+                        # the name goes on past a connector or into a known body's name: "kelompok hak asasi
+                        # manusia Freedom from Torture", "perusahaan minyak negara Petróleos de Venezuela SA",
+                        # "kelompok bersenjata Kataib Hezbollah"
+                        nest(Mention(a, end, "Organization", text_of(a, end), text_of(a, end), a, end))
+                        nxt = end
+                        continue
                 if m is not None:
                     put(m)
                     if m.type == "Person":  # "kata Arif" after "Arif Budiman Siregar" further up
@@ -524,6 +538,8 @@ class MentionFinder:
                     continue
                 break
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
+                if lowercase_words and toks[s].lower in self.lex.org_nouns:
+                    return None  # "Kelompok bersenjata Kataib Hezbollah": a description, then the name (_org_noun_before)
                 j = _join_hyphen(toks, j + 1)
                 descriptors += 1
                 continue
@@ -795,6 +811,34 @@ class MentionFinder:
                           title=title_text, title_canon=canon, affiliation=affiliation, unnamed=True, indefinite=indefinite)
         return None, unnamed, max(title_end, s + 1)
 
+    def _org_noun_before(self, toks: list[Tok], i: int) -> bool:
+        """A noun for a kind of body before toks[i], maybe with a few lower-case words that describe it:
+        "organisasi kemanusiaan Grupa Granica", "Kelompok bersenjata Kataib Hezbollah", "partai Impian Georgia"."""
+        lex = self.lex
+        p = i - 1
+        while p >= 0 and i - p <= 3 and toks[p].alpha and not toks[p].cap and not toks[p].stop and toks[p].lower not in lex.cues and toks[p].lower not in lex.org_nouns:
+            p -= 1
+        return p >= 0 and toks[p].lower in lex.org_nouns and not toks[p].newline
+
+    def _named_body_end(self, toks: list[Tok], claim: list, j: int) -> int:
+        """Where a body's name that reaches toks[j] ends, taking in connectors followed by capitalised words ("from
+        Torture", "de Venezuela SA") and a known organization's name right after it ("Kataib Hezbollah")."""
+        n = len(toks)
+        end = j
+        while end < n:
+            c = claim[end]
+            if c is not None and c.type == "Organization" and c.start == end and not c.nested:
+                return c.end
+            if toks[end].lower in BODY_CONNECTORS and not toks[end].cap:
+                k = end + 1
+                while k < n and (claim[k] is None or claim[k].type in ("State", "Place")) and toks[k].cap and toks[k].alpha:
+                    k = claim[k].end if claim[k] is not None else k + 1
+                if k > end + 1:
+                    end = k
+                    continue
+            break
+        return end
+
     def _unattested_person(self, toks: list[Tok], i: int, j: int, run_text: str, speaks: bool) -> Mention:
         """A name taken for a person by its shape alone ("Weda Bay", "Syr Darya", "Den Haag" take the same shape).
         It is kept as a person only if something says so: a quote of its own, an office or a noun for people
@@ -817,6 +861,12 @@ class MentionFinder:
         after one that precedes it ("kata X")."""
         cues = self.lex.cues
         after = j < len(toks) and toks[j].lower in cues and cues[toks[j].lower][1] in ("pre", "both")
+        if not after and j < len(toks) and (toks[j].text == "," or toks[j].lower in ASIDE_PREPOSITIONS) and not _object(toks, i):
+            # over an aside between the speaker and the cue: "Putin, dalam pidatonya, mengatakan", "Trump dalam
+            # unggahan di Truth Social mengatakan"; not from a preposition's object ("keluar dari KK Park, yang ...,
+            # mengatakan"), which is no subject
+            k = aside_end(toks, j)
+            after = k is not None and k < len(toks) and toks[k].lower in cues and cues[toks[k].lower][1] in ("pre", "both")
         before = i > 0 and toks[i - 1].lower in cues and cues[toks[i - 1].lower][1] in ("post", "both")
         return after, before
 
@@ -909,7 +959,8 @@ class MentionFinder:
                 return None  # the last word of a heading in capitals ("PIKIRAN RAKYAT - ...")
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         prev_m = claim[i - 1] if i > 0 else None
-        after_ctx = i in org_ctx_end or (prev_m is not None and prev_m.type == "State" and prev_m.start in org_ctx_end)
+        after_ctx = (i in org_ctx_end or (prev_m is not None and prev_m.type == "State" and prev_m.start in org_ctx_end)
+                     or not first.vocab and self._org_noun_before(toks, i))
         if after_ctx or (i > 0 and toks[i - 1].lower in ("kepada",) and first.upper):
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         if all(t.upper for t in words):
@@ -1243,3 +1294,46 @@ def _particles_before(toks: list[Tok], claim: list, i: int, particles: frozenset
         if toks[p + 1].text == "-":
             break
     return s
+
+
+# Prepositions that open an aside between a speaker and the cue without commas: "Trump dalam unggahan di Truth
+# Social mengatakan", "Lula saat berpidato di Brasilia menegaskan".
+ASIDE_PREPOSITIONS = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "setelah"})
+_ASIDE_STOPS = frozenset({",", ".", "?", "!", ";", ":", "“", "”", '"', "(", ")"})
+
+
+def _object(toks: list[Tok], i: int) -> bool:
+    """Whether the capitalised words that reach up to toks[i] follow a preposition: "dari KK Park", "di Den Haag"."""
+    p = i - 1
+    while p >= 0 and toks[p].cap and i - p <= 4:
+        p -= 1
+    return p >= 0 and (toks[p].lower in OBJECT_PREPOSITIONS or toks[p].lower in LOCATIVE or toks[p].lower == "dari")
+
+
+def aside_end(toks: list[Tok], j: int) -> int | None:
+    """Where the aside that opens at toks[j] ends: after the closing comma of ", dalam wawancara dengan TF1,"
+    (a preposition, a source word or "yang" after a comma), or at the next word of the verb's kind after a
+    preposition with no comma ("dalam unggahan di Truth Social mengatakan"). None if no aside opens there."""
+    n = len(toks)
+    if toks[j].text == ",":
+        if j + 1 >= n or not (toks[j + 1].lower in PREPOSITIONS or toks[j + 1].lower in SOURCE_OPENERS or toks[j + 1].lower == "yang"):
+            return None
+        x = j + 2
+        while x < n and x - j <= 12 and toks[x].text not in _ASIDE_STOPS and not toks[x].newline:
+            x += 1
+        return x + 1 if x < n and toks[x].text == "," else None
+    x = j + 1
+    while x < n and x - j <= 8 and toks[x].text not in _ASIDE_STOPS and not toks[x].newline:
+        if x > j + 1 and not toks[x].cap and toks[x].lower.startswith(VERB_PREFIXES):
+            return x  # the verb that ends it, which the caller checks for a cue
+        x += 1
+    return None
+
+
+def closes_aside(toks: list[Tok], k: int) -> bool:
+    """Whether the comma at k closes an aside that a preposition, a source word or "yang" opens after another
+    comma: ", dalam wawancara dengan TF1,", ", dikutip Reuters,"."""
+    x = k - 1
+    while x >= 0 and k - x <= 12 and toks[x].text not in _ASIDE_STOPS and not toks[x].newline:
+        x -= 1
+    return x >= 0 and x + 1 < k and toks[x].text == "," and aside_end(toks, x) == k + 1

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.model import entity_id, normalise_name
 
-from .mentions import FORMER, LOCATIVE, NAME_SUFFIXES, Mention
+from .mentions import FORMER, LOCATIVE, NAME_SUFFIXES, Mention, closes_aside
 from .tokens import Tok
 
 
@@ -49,6 +49,8 @@ class Resolver:
         # "kata Austin"; a cue that also comes before what is said speaks of its subject unless it follows
         # the words it attributes ("“...,” menegaskan Austin"), not "X menegaskan Eropa terbuka ..."
         before = toks[m.start - 2] if m.start > 1 else None
+        if position == "both" and before is not None and before.text == "," and closes_aside(toks, m.start - 2):
+            return False  # "Macron, dalam wawancara dengan TF1, mengatakan Eropa ...": the subject is before the aside
         return position == "post" or position == "both" and before is not None and before.text in (",", "”", '"', "’")
 
     def resolve(self, mentions: list[Mention], unnamed: list[Mention], toks: list[Tok]) -> list[Cluster]:
@@ -406,3 +408,4 @@ def _same_or_headed(form: str, names: set[str]) -> bool:
         return True
     words = form.split()
     return any(" ".join(words[k:]) in names for k in (1, 2) if k < len(words))
+

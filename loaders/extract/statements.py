@@ -20,15 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .mentions import VERB_PREFIXES, Mention, honorific
+from .mentions import PREPOSITIONS, SOURCE_OPENERS, VERB_PREFIXES, Mention, honorific
 from .tokens import Columns, Tok
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
 STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
 MENURUT = frozenset({"menurut", "menurutnya"})
-# Words that open a source aside between subject and cue: ", dikutip kantor berita TASS,".
-SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebagaimana"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
 COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
 # What a body issues; "Menurut laporan X" and "pernyataan X menyebutkan" give X as the source.
@@ -37,7 +35,6 @@ NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 # Right before a cue, these make it an aim or a wish, not something said: "untuk memastikan", "ingin memastikan".
 INTENT = frozenset({"untuk", "ingin", "hendak", "berusaha", "mencoba", "berupaya", "agar", "supaya"})
 CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
-PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
 # A two-word object ending in one of these points back at words reported earlier ("menyampaikan pesan
 # serupa", "membantah tudingan tersebut"): it says nothing itself.
 ANAPHORS = frozenset({"serupa", "tersebut", "itu", "ini", "sama"})
@@ -715,6 +712,14 @@ class StatementFinder:
                 nm = self._at.get(y)
                 if nm is not None and nm.type == "State":
                     x = y  # "Pemerintah Brasil (, Kolombia, dan Meksiko)": the state(s) after it
+                    continue
+            if low in lex.org_nouns and x + 1 < b:
+                y = x + 1
+                while y < min(b, x + 4) and toks[y].alpha and not toks[y].cap and not toks[y].stop and self._at.get(y) is None:
+                    y += 1  # "Organisasi kemanusiaan Grupa Granica", "Perusahaan minyak Chevron": the body named after it
+                nm = self._at.get(y)
+                if nm is not None and nm.type == "Organization":
+                    x = y
                     continue
             if low in COUNTING and x + 1 < b and toks[x + 1].lower in ("negara", "pihak", "pemerintah"):
                 earlier = [s for s in said if s.cue_index is not None and s.cue_index < x and len(s.speakers) >= 2]
