@@ -1466,3 +1466,19 @@ def test_a_body_a_noun_and_its_description_introduce(extractor, opening, name):
 def test_a_known_body_closes_the_name_a_description_introduces(extractor):
     doc = run(extractor, "Kelompok bersenjata Kataib Hezbollah mengatakan serangan itu balasan.")
     assert said(doc) == [("Kataib Hezbollah", "indirect", "serangan itu balasan")]
+
+
+def test_a_capital_after_dari_opening_the_sentence_is_where_the_words_come_from(extractor):
+    doc = run(extractor, "Rusia menolak usul itu. Dari Moskow, juru bicara Kementerian Luar Negeri Rusia Irina Volkova mengatakan Rusia siap.")
+    assert entity(doc, "Moskow")["type"] == "Place"
+    assert said(doc) == [("Irina Volkova", "indirect", "Rusia siap")]
+
+
+def test_a_capital_after_dari_inside_a_sentence_is_its_state_acting(extractor):
+    doc = run(extractor, "Kecaman juga datang dari Moskow, kata Irina Volkova.")
+    assert "Moskow" in entity(doc, "Rusia")["aliases"]
+
+
+def test_the_field_a_named_body_is_for_and_its_short_form_before_an_apposition(extractor):
+    doc = run(extractor, "Dewan Nasional untuk Pemulihan Tanah Air (DNPT), sebutan resmi junta, menyebut hari itu bersejarah.")
+    assert said(doc) == [("Dewan Nasional untuk Pemulihan Tanah Air", "indirect", "hari itu bersejarah")]

@@ -249,9 +249,9 @@ def test_closing_section_tag_and_read_more_lines_name_the_outlet(tmp_path):
         assert (article.publisher, article.text) == (publisher, BODY)
 
 
-def test_writer_editor_and_source_lines_at_the_end_are_dropped(tmp_path):
+def test_writer_and_editor_lines_at_the_end_are_dropped_and_the_source_line_stays(tmp_path):
     article = one_article(tmp_path, BODY + "\n\nPenulis : Nadia Prameswari\nEditor : Bayu Aji\nSumber : Reuters, AFP\n")
-    assert article.text == BODY
+    assert article.text == BODY + "\n\nSumber : Reuters, AFP"
 
 
 def test_writer_name_alone_in_brackets_at_the_end_is_dropped(tmp_path):
@@ -316,6 +316,16 @@ def test_source_credits_and_photo_credits_stay(tmp_path):
     text = "Foto: Reuters/Ani Wijaya\n\n" + BODY + " XYZ/ABC/Q-7"
     article = one_article(tmp_path, text)
     assert article.text == text
+
+
+def test_the_agencies_a_footer_names_as_sources_stay_as_the_last_line(tmp_path):
+    article = one_article(tmp_path, BODY + "\n\nSumber : Reuters/ABC\nEditor: Bayu Aji\n(abc/de)\n")
+    assert article.text == BODY + "\n\nSumber : Reuters/ABC"
+
+
+def test_a_footer_source_line_naming_the_outlet_itself_goes(tmp_path):
+    article = one_article(tmp_path, "KWN, Medan: " + BODY + "\n\nSumber: KWN\n")
+    assert (article.publisher, article.text) == ("KWN", "Medan: " + BODY)
 
 
 def test_read_also_lines_are_dropped_anywhere(tmp_path):

@@ -319,6 +319,9 @@ def _place_key(m: Mention) -> str:
 
 def _locative(toks: list[Tok], m: Mention) -> bool:
     k = m.start - 1
+    if k >= 0 and toks[k].lower == "dari" and toks[k].cap and (k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].newline):
+        # "Dari Moskow, juru bicara ... mengatakan": where the words come from, opening the sentence
+        return m.end < len(toks) and toks[m.end].text == ","
     return k >= 0 and toks[k].lower in LOCATIVE
 
 

@@ -540,8 +540,12 @@ class StatementFinder:
                 # before it; the name speaks
                 pa, pb = segments[idx - 1]
                 named = self._at.get(pa)
-                if named is not None and named.entity is not None and named.type in ("Person", "State", "Organization") and max(named.end, named.span_end) + 1 >= pb:
-                    return [named.entity], pa
+                if named is not None and named.entity is not None and named.type in ("Person", "State", "Organization"):
+                    e = max(named.end, named.span_end)
+                    if e + 2 < pb and toks[e].text == "(" and toks[e + 2].text == ")":
+                        e += 3  # over its short form: "Dewan Nasional untuk Perlindungan Tanah Air (CNSP), sebutan ..."
+                    if e + 1 >= pb:
+                        return [named.entity], pa
             if result is None:
                 # nothing nominal here: shared subject with a statement earlier in the sentence, or look further back
                 earlier = self._earlier_in_sentence(said, k)

@@ -396,8 +396,13 @@ def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | Non
         closing_outlet = next((m.group("tag") for m in map(_OUTLET_ONLY.match, (x.strip() for x in body[cut:])) if m), None)
         del body[cut:]
 
+    sources: list[str] = []
     while body:
         last = body[-1].strip()
+        if _label(last) == "sumber" and not (tag and _same_outlet(last.split(":", 1)[1].strip(), tag)) and _words(last) <= 15:
+            # "Sumber: Reuters, BBC": the agencies the article cites, which are entities; kept as the last line
+            sources.insert(0, body.pop().strip())
+            continue
         if last and _is_footer_prefix(last):
             named = _LINE_END_OUTLET.search(last)  # "Simak berita ... hanya di Okezone.com" names the outlet
             closing_outlet = closing_outlet or (named.group("tag") if named else None)
@@ -427,4 +432,6 @@ def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | Non
             body[-1] = stripped.rstrip()
             continue
         break
+    if sources:
+        body += ["", *sources]
     return body, byline_outlet, closing_outlet
