@@ -1482,3 +1482,30 @@ def test_a_capital_after_dari_inside_a_sentence_is_its_state_acting(extractor):
 def test_the_field_a_named_body_is_for_and_its_short_form_before_an_apposition(extractor):
     doc = run(extractor, "Dewan Nasional untuk Pemulihan Tanah Air (DNPT), sebutan resmi junta, menyebut hari itu bersejarah.")
     assert said(doc) == [("Dewan Nasional untuk Pemulihan Tanah Air", "indirect", "hari itu bersejarah")]
+
+
+def test_islands_of_a_country_are_places(extractor):
+    doc = run(extractor, "Jumlah titik panas di Sumatera dan Kalimantan meningkat tajam.")
+    assert entity(doc, "Kalimantan")["type"] == "Place"
+
+
+def test_a_region_after_an_office_with_no_holder_named_does_not_speak(extractor):
+    doc = run(extractor, "Gubernur Papua mengatakan Sulawesi juga terdampak.")
+    assert entity(doc, "Papua")["type"] == "Place"
+    assert said(doc) == [(None, "indirect", "Sulawesi juga terdampak")]
+
+
+def test_a_body_named_inside_another_is_not_the_short_form_in_brackets_after_it(extractor):
+    doc = run(extractor, "Menurut Pusat Cuaca Khusus ASEAN (PCKA), titik panas meningkat. Sekretaris Jenderal ASEAN Arif Santoso menyerukan kerja sama.")
+    assert entity(doc, "Pusat Cuaca Khusus ASEAN")["aliases"] == ["PCKA"]
+    assert entity(doc, "ASEAN")["type"] == "Organization"
+
+
+@pytest.mark.parametrize("office", [
+    "Menteri Sumber Daya Alam, Lingkungan Hidup dan Perubahan Iklim Malaysia",  # a list of fields, then the state
+    "Menteri Lingkungan Hidup dan Kehutanan",  # a second field of the ke-...-an shape after dan
+])
+def test_the_fields_of_a_ministry_in_a_list_before_the_holder(extractor, office):
+    doc = run(extractor, f"“Kami akan menulis surat,” kata {office} Rina Susantiwi kepada wartawan.")
+    assert said(doc) == [("Rina Susantiwi", "direct", "Kami akan menulis surat")]
+    assert entity(doc, "Rina Susantiwi")["title"] == office

@@ -657,6 +657,7 @@ class Gazetteer:
 # ISO 3166-2 subdivision types whose names Indonesian copy uses as places (see Gazetteer._build_subdivisions).
 _SUBDIVISION_KINDS = (
     "province", "state", "region", "prefecture", "governorate", "republic", "territory", "emirate", "oblast", "krai", "canton",
+    "geographical",  # islands and island groups: "Kalimantan", "Sulawesi", "Nusa Tenggara"
 )
 # Subdivisions named only by a direction or a rank ("Nord", "Central", "Eastern", "Capital", "Sud-Ouest") name no
 # one place: a dozen countries have one.

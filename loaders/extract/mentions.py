@@ -653,8 +653,10 @@ class MentionFinder:
             # not a second office ("Presiden dan Wakil Presiden Kolombia")
             if affiliation is None and c is None and (t.cap and t.alpha or t.lower == "dan" and (j > e or j + 1 not in titles)) and t.lower not in lex.cues:
                 y = j
-                while y < n and y - j < 8 and claim[y] is None and (toks[y].cap and toks[y].alpha or toks[y].lower == "dan"):
-                    y += 1
+                while y < n and y - j < 10 and claim[y] is None and (
+                        toks[y].cap and toks[y].alpha or toks[y].lower == "dan"
+                        or toks[y].text == "," and y > j and y + 1 < n and toks[y + 1].cap and toks[y + 1].alpha and claim[y + 1] is None):
+                    y += 1  # a list of fields: "Menteri Sumber Daya Alam, Lingkungan Hidup dan Perubahan Iklim Malaysia"
                 bracketed = (y + 2 < n and toks[y].text == "(" and claim[y + 1] is not None and claim[y + 1].type == "Organization"
                              and toks[y + 2].text == ")")  # "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia"
                 if y < n and y > j and toks[y - 1].lower != "dan" and (bracketed or claim[y] is not None and claim[y].start == y and claim[y].type in ("State", "Organization")):
@@ -671,7 +673,7 @@ class MentionFinder:
                 j += 1
                 continue
             if (affiliation is None and modifiers and t.lower == "dan" and j + 1 < n and claim[j + 1] is None
-                    and toks[j + 1].cap and toks[j + 1].lower in lex.title_modifiers):
+                    and toks[j + 1].cap and (toks[j + 1].lower in lex.title_modifiers or OFFICE_DOMAIN.match(toks[j + 1].lower))):
                 j += 1  # a second field: "Menteri Komunikasi dan Digital", "Menteri Lingkungan Hidup dan Kehutanan"
                 continue
             if (affiliation is None and modifiers < 2 and t.alpha and not t.cap and not t.stop and t.lower not in lex.cues

@@ -108,6 +108,7 @@ class Resolver:
                     people.append(target)
             target.add(m)
         # A lone capitalised word becomes an entity only if the article already knows it by that name.
+        office_ends = {t.end for t in unnamed}  # "Gubernur Papua mengatakan": the region of an office, not a name
         for m in unknown:
             target = self._person_for(m, people, mentions)
             if target is not None and id(m) in located and not any(" " in x.text for x in target.mentions):
@@ -117,7 +118,7 @@ class Resolver:
                 m.place = None
                 target.add(m)
                 continue
-            if m.type == "Place" and self._speaks(m, toks):
+            if m.type == "Place" and self._speaks(m, toks) and not (m.start in office_ends and m.place is not None and m.place.kind != "city"):
                 # "Austin mengatakan", "kata Austin": places do not speak, so this is someone's name
                 m.type, m.place = "Person", None
                 target = cluster("Person", normalise_name(m.text))
@@ -190,7 +191,8 @@ class Resolver:
                 b = by_start[k + 1]
                 place_short = (a.type == "Place" and not a.capital and not a.nested and a.entity is not None and b.type in ("Organization", "Unknown")
                                and b.text.isupper())
-                if b.end < len(toks) and toks[b.end].text == ")" and (a.type == "Organization" and b.type in ("Organization", "Unknown") or place_short):
+                # not a name nested in the one before the bracket: "Pusat Meteorologi Khusus ASEAN (ASMC)" is not ASEAN
+                if b.end < len(toks) and toks[b.end].text == ")" and (a.type == "Organization" and not a.nested and b.type in ("Organization", "Unknown") or place_short):
                     ca, cb = a.entity, b.entity
                     if place_short:  # "Bendungan Renaisans Agung Ethiopia (GERD)": the short form of a place, there and later
                         for x in list(cb.mentions) if cb is not None and cb is not ca else [b]:
