@@ -1509,3 +1509,28 @@ def test_the_fields_of_a_ministry_in_a_list_before_the_holder(extractor, office)
     doc = run(extractor, f"“Kami akan menulis surat,” kata {office} Rina Susantiwi kepada wartawan.")
     assert said(doc) == [("Rina Susantiwi", "direct", "Kami akan menulis surat")]
     assert entity(doc, "Rina Susantiwi")["title"] == office
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Kementerian Luar Negeri Korea Selatan", "Kementerian Luar Negeri Korsel"),  # the state by another of its names
+    ("Kedutaan Besar Jepang", "Kedubes Jepang"),  # an Indonesian short form of the body's words
+])
+def test_two_names_of_one_body_in_an_article_are_one_organization(extractor, first, second):
+    doc = run(extractor, f"{first} menyatakan protes. Juru bicara {second}, Lee Min-jae, mengatakan Seoul kecewa.")
+    assert entity(doc, first)["aliases"] == [second]
+
+
+def test_a_ministry_short_form_before_another_state_is_that_state_ministry(extractor):
+    doc = run(extractor, "Kemlu Rusia menolak tuduhan itu. Kementerian Luar Negeri Rusia kemudian menyatakan siap berunding.")
+    assert entity(doc, "Kementerian Luar Negeri Rusia")["aliases"] == ["Kemlu Rusia"]
+
+
+@pytest.mark.parametrize("place", ["Kuil Meiji", "Prefektur Akita", "Tambang Emas Karang"])
+def test_temples_prefectures_and_mines_are_places(extractor, place):
+    doc = run(extractor, f"Rombongan itu mengunjungi {place} pada Agustus 2022.")
+    assert entity(doc, place)["type"] == "Place"
+
+
+def test_a_body_named_after_a_lower_case_word_for_a_meeting(extractor):
+    doc = run(extractor, "Itu diputuskan dalam sidang Komite Warisan Dunia UNESCO di New Delhi.")
+    assert entity(doc, "Komite Warisan Dunia UNESCO")["type"] == "Organization"

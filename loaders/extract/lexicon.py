@@ -66,6 +66,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # "penulis", "petahana", "rezim": a person's name follows, without an office
     document_heads: frozenset[str]  # "statuta", "konvensi": a city after one is part of a treaty's name
     org_nouns: frozenset[str]  # "organisasi", "partai": a name after one (and its description) is an organization's
+    org_abbreviations: dict[str, str]  # "kemlu" -> "kementerian luar negeri", for telling two names of one body
 
 
 # Post-position cues take these endings: "ujarnya", "imbuh dia", "kata mereka" (the last is plural and
@@ -131,5 +132,6 @@ def lexicon() -> Lexicon:
         vessel_prefixes=frozenset(row[0] for row in _lines("vessel_prefixes.txt")),
         person_nouns=frozenset(row[0] for row in _lines("person_nouns.txt")),
         org_nouns=frozenset(row[0] for row in _lines("org_nouns.txt")),
+        org_abbreviations={short: words for short, words in _lines("org_abbreviations.tsv")},
         document_heads=frozenset(row[0] for row in _lines("document_heads.txt")),
     )

@@ -60,6 +60,9 @@ NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "
 # War", "Centre for Strategic and International Studies".
 ENGLISH_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "&"})
 # The first words of an embassy's or a consulate's name, which takes in the city it sits in ("KBRI Bangkok").
+# The state whose bodies Indonesian short forms name when they stand alone ("Kemlu" is Indonesia's foreign ministry,
+# and so is "Kemlu RI"; "Kemlu Rusia" is Russia's).
+HOME_STATE = "ID"
 EMBASSY_WORDS = frozenset({"kbri", "kjri", "kedubes", "kedutaan", "konsulat", "konjen"})
 # The lower-case words that stay inside a Spanish, Portuguese or French name led by one of its heads (org_heads.txt,
 # "romance"): "Cámara Argentina de Comercio y Servicios", "Partido dos Trabalhadores".
@@ -308,6 +311,17 @@ class MentionFinder:
                     claim[x] = None
                 nest(merged)
 
+        # A ministry's or an embassy's short form that the organization list knows as Indonesia's ("Kemlu") is another
+        # state's when that state is written right after it: "Kemlu Rusia", "Kemenhan AS".
+        for m in [m for m in mentions if m.type == "Organization" and not m.nested and m.end - m.start == 1
+                  and toks[m.start].lower in lex.org_abbreviations]:
+            state = claim[m.end] if m.end < n else None
+            if state is not None and state.type == "State" and state.start == m.end and state.iso2 != HOME_STATE:
+                name = text_of(m.start, state.end)
+                mentions.remove(m)
+                claim[m.start] = None
+                nest(Mention(m.start, state.end, "Organization", name, name, m.start, state.end))
+
         # A state's short form defined in brackets, "Afrika Selatan (Afsel)", names the state there and after.
         shorts: dict[str, Mention] = {}
         for m in [m for m in mentions if m.type == "State" and not m.nested]:  # not "Staf Gabungan Korea Selatan (JCS)"
@@ -501,6 +515,8 @@ class MentionFinder:
     def _org_shape(self, toks: list[Tok], claim: list, s: int, e: int) -> Mention | None:
         n = len(toks)
         head_cap = toks[s].cap
+        if not head_cap and e in self._heads and toks[e].cap:
+            return None  # "sidang Komite Warisan Dunia UNESCO": the body is named from its own head on
         j = e
         lowercase_words = 0
         ended_on_name = False

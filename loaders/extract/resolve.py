@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,9 +35,31 @@ class Cluster:
 
 
 class Resolver:
-    def __init__(self, gaz, cues: dict[str, tuple[str, str]]):
+    def __init__(self, gaz, cues: dict[str, tuple[str, str]], abbreviations: dict[str, str] | None = None):
         self.gaz = gaz
         self.cues = cues
+        self.abbreviations = abbreviations or {}
+
+    def _org_key(self, m: Mention, states: list[Mention]) -> str:
+        """The cluster key of an organization's name: a known body's canonical name, else its words with short
+        forms spelled out and the states named inside it by their ISO code, so "Kemlu Korsel" and "Kementerian
+        Luar Negeri Korea Selatan" are one body in an article."""
+        if m.key != m.text:
+            # a known body's canonical name, with the state it closes on by its code: "Kementerian Luar Negeri RI"
+            words = m.key.split()
+            for k in (2, 1):
+                state = self.gaz.state_by_form(" ".join(words[-k:])) if len(words) > k else None
+                if state is not None:
+                    return self._spelled_out(" ".join(words[:-k])) + " " + state.iso2.lower()
+            return self._spelled_out(m.key)
+        key = normalise_name(m.text)
+        for s in states:
+            if m.start <= s.start and s.end <= m.end and s.iso2:
+                key = re.sub(rf"(?<!\S){re.escape(normalise_name(s.text))}(?!\S)", s.iso2.lower(), key)
+        return self._spelled_out(key)
+
+    def _spelled_out(self, name: str) -> str:
+        return " ".join(self.abbreviations.get(w, w) for w in normalise_name(name).split())
 
     def _speaks(self, m: Mention, toks: list[Tok]) -> bool:
         nxt = toks[m.end] if m.end < len(toks) else None
@@ -68,6 +91,7 @@ class Resolver:
         by_start = {m.start: m for m in ordered}  # the last mention to start there, as the parenthetical merge wants
         by_end = {m.end: m for m in mentions}
         located: set[int] = set()  # unknown names where something happens: a person's only if named in full
+        nested_states = [m for m in mentions if m.nested and m.type == "State"]
         for m in mentions:
             if m.type == "State":
                 cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
@@ -87,7 +111,7 @@ class Resolver:
             elif m.type == "Place":
                 cluster("Place", _place_key(m)).add(m)
             elif m.type == "Organization":
-                cluster("Organization", normalise_name(m.key), canonical=m.key if m.key != m.text else None).add(m)
+                cluster("Organization", self._org_key(m, nested_states), canonical=m.key if m.key != m.text else None).add(m)
             elif m.type == "Person":
                 if _is_full_name(m.text):
                     cluster("Person", normalise_name(m.text)).add(m)
