@@ -1534,3 +1534,10 @@ def test_temples_prefectures_and_mines_are_places(extractor, place):
 def test_a_body_named_after_a_lower_case_word_for_a_meeting(extractor):
     doc = run(extractor, "Itu diputuskan dalam sidang Komite Warisan Dunia UNESCO di New Delhi.")
     assert entity(doc, "Komite Warisan Dunia UNESCO")["type"] == "Organization"
+
+
+def test_a_place_name_that_is_the_first_words_of_a_person_named_before_is_that_person(extractor):
+    # "Hassan Sheikh" is also a village in GeoNames
+    doc = run(extractor, "Presiden Somalia Hassan Sheikh Mohamud menyebut kesepakatan itu baik. Menurut Hassan Sheikh, Somalia siap bekerja sama.")
+    assert said(doc)[1] == ("Hassan Sheikh Mohamud", "indirect", "Somalia siap bekerja sama")
+    assert entity(doc, "Hassan Sheikh Mohamud")["aliases"] == ["Hassan Sheikh"]

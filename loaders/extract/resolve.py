@@ -123,6 +123,7 @@ class Resolver:
         self._merge_parentheticals(ordered, by_start, toks)
         self._merge_org_prefixes(clusters)
         _merge_name_parts(clusters)
+        _people_named_like_places(clusters)
         people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
         for m in singles:
             target = self._person_for(m, people, mentions)
@@ -284,6 +285,31 @@ def _merge_name_parts(clusters: dict) -> None:
             for x in list(short.mentions):
                 fits[0].add(x)
             short.mentions.clear()
+
+
+def _people_named_like_places(clusters: dict) -> None:
+    """A place's name of two words or more that is the first or last words of a person named in full before it is
+    that person named again: "Menurut Hassan Sheikh, ..." after "Presiden Somalia Hassan Sheikh Mohamud", though
+    a village somewhere is called Hassan Sheikh."""
+    people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
+    if not people:
+        return
+    for place in [c for c in clusters.values() if c.type == "Place" and c.mentions]:
+        if any(m.capital or len(m.text.split()) < 2 for m in place.mentions):
+            continue
+        start = min(m.start for m in place.mentions)
+        fits = []
+        for person in people:
+            for x in person.mentions:
+                w, t = normalise_name(x.text).split(), normalise_name(place.mentions[0].text).split()
+                if x.start < start and len(w) > len(t) and (w[: len(t)] == t or w[-len(t):] == t):
+                    fits.append(person)
+                    break
+        if len(fits) == 1 and all(normalise_name(m.text) == normalise_name(place.mentions[0].text) for m in place.mentions):
+            for m in list(place.mentions):
+                m.type, m.place = "Person", None
+                fits[0].add(m)
+            place.mentions.clear()
 
 
 def _full(c: Cluster) -> bool:
