@@ -1541,3 +1541,14 @@ def test_a_place_name_that_is_the_first_words_of_a_person_named_before_is_that_p
     doc = run(extractor, "Presiden Somalia Hassan Sheikh Mohamud menyebut kesepakatan itu baik. Menurut Hassan Sheikh, Somalia siap bekerja sama.")
     assert said(doc)[1] == ("Hassan Sheikh Mohamud", "indirect", "Somalia siap bekerja sama")
     assert entity(doc, "Hassan Sheikh Mohamud")["aliases"] == ["Hassan Sheikh"]
+
+
+def test_an_order_is_a_statement(extractor):
+    doc = run(extractor, "Mahkamah Internasional (ICJ) memerintahkan Lorania untuk tidak menggelar pemilu di wilayah itu.")
+    assert said(doc) == [("Mahkamah Internasional", "indirect", "Lorania untuk tidak menggelar pemilu di wilayah itu")]
+
+
+def test_a_name_without_its_accents_and_an_adverb_before_the_cue(extractor):
+    doc = run(extractor, "Presiden Serbia Aleksandar Vučić tiba di Beograd. Vucic kemudian mengatakan bahwa ia telah menarik pasukan.")
+    assert said(doc) == [("Aleksandar Vučić", "indirect", "ia telah menarik pasukan")]
+    assert entity(doc, "Aleksandar Vučić")["aliases"] == ["Vucic"]

@@ -882,7 +882,10 @@ class MentionFinder:
         """Whether toks[i:j] stands where a speaker does: before a cue that follows its speaker ("X mengatakan"),
         after one that precedes it ("kata X")."""
         cues = self.lex.cues
-        after = j < len(toks) and toks[j].lower in cues and cues[toks[j].lower][1] in ("pre", "both")
+        k = j
+        while k < len(toks) and k - j < 2 and toks[k].lower in CUE_ADVERBS:
+            k += 1  # "Vucic kemudian mengatakan", "Xi juga menegaskan"
+        after = k < len(toks) and toks[k].lower in cues and cues[toks[k].lower][1] in ("pre", "both")
         if not after and j < len(toks) and (toks[j].text == "," or toks[j].lower in ASIDE_PREPOSITIONS) and not _object(toks, i):
             # over an aside between the speaker and the cue: "Putin, dalam pidatonya, mengatakan", "Trump dalam
             # unggahan di Truth Social mengatakan"; not from a preposition's object ("keluar dari KK Park, yang ...,
@@ -1318,6 +1321,9 @@ def _particles_before(toks: list[Tok], claim: list, i: int, particles: frozenset
     return s
 
 
+# Adverbs that stand between a speaker and the cue: "Vucic kemudian mengatakan", "Xi juga menegaskan".
+CUE_ADVERBS = frozenset({"kemudian", "juga", "pun", "lalu", "lantas", "kembali", "sebelumnya", "bahkan", "telah", "sudah",
+                         "sempat", "justru", "tetap", "pernah", "akhirnya", "secara", "langsung", "kini", "belakangan"})
 # Prepositions that open an aside between a speaker and the cue without commas: "Trump dalam unggahan di Truth
 # Social mengatakan", "Lula saat berpidato di Brasilia menegaskan".
 ASIDE_PREPOSITIONS = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "setelah"})

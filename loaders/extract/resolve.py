@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -172,11 +173,11 @@ class Resolver:
 
     # ------------------------------------------------------------------
     def _person_for(self, m: Mention, people: list[Cluster], mentions: list[Mention]) -> Cluster | None:
-        word = m.text.casefold()
+        word = _folded(m.text)
         candidates = [c for c in people if any(word in _name_words(x.text) for x in c.mentions if x is not m) and _full(c)]
         if not candidates:
             # people known by one name only ("Sugiono", "Putin") are the same person when named again
-            candidates = [c for c in people if any(x.text.casefold() == word for x in c.mentions if x is not m)]
+            candidates = [c for c in people if any(_folded(x.text) == word for x in c.mentions if x is not m)]
         if not candidates:
             return None
         if m.title_canon:
@@ -325,7 +326,15 @@ def _is_full_name(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> frozenset[str]:
-    return frozenset({w.casefold() for w in text.replace("-", " - ").split() if w != "-"} | {w.casefold() for w in text.split()})
+    text = _folded(text)
+    return frozenset({w for w in text.replace("-", " - ").split() if w != "-"} | set(text.split()))
+
+
+def _folded(text: str) -> str:
+    """Case- and accent-free: "Vucic" is "Vučić" written without its accents."""
+    if text.isascii():
+        return text.casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def _holds_title(c: Cluster, m: Mention) -> bool:
