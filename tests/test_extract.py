@@ -1552,3 +1552,19 @@ def test_a_name_without_its_accents_and_an_adverb_before_the_cue(extractor):
     doc = run(extractor, "Presiden Serbia Aleksandar Vučić tiba di Beograd. Vucic kemudian mengatakan bahwa ia telah menarik pasukan.")
     assert said(doc) == [("Aleksandar Vučić", "indirect", "ia telah menarik pasukan")]
     assert entity(doc, "Aleksandar Vučić")["aliases"] == ["Vucic"]
+
+
+@pytest.mark.parametrize("text, full, bare", [
+    ("Kapal tiba di Provinsi Zambales. Nelayan Zambales mengeluh.", "Provinsi Zambales", "Zambales"),
+    ("Serangan di Jalur Gaza berlanjut. Warga Gaza mengungsi.", "Jalur Gaza", "Gaza"),
+    ("KTT dibuka di Rio de Janeiro. Di Rio, para pemimpin bertemu.", "Rio de Janeiro", "Rio"),
+])
+def test_a_place_named_again_without_its_head_word_is_one_place(extractor, text, full, bare):
+    doc = run(extractor, text)
+    assert entity(doc, full)["aliases"] == [bare]
+
+
+def test_a_strait_named_after_a_state_is_another_place(extractor):
+    doc = run(extractor, "Kapal melintasi Selat Johor. Sultan Johor hadir.")
+    assert entity(doc, "Selat Johor")["aliases"] == []
+    assert entity(doc, "Johor")["type"] == "Place"

@@ -77,7 +77,8 @@ def make_kg_mentions(nlp: Language, name: str):
 
 @Language.factory("kg_resolve")
 def make_kg_resolve(nlp: Language, name: str):
-    resolver = Resolver(get_gazetteer(), lexicon().cues, lexicon().org_abbreviations)
+    lex = lexicon()
+    resolver = Resolver(get_gazetteer(), lex.cues, lex.org_abbreviations, lex.place_alias_heads)
 
     def kg_resolve(doc: Doc) -> Doc:
         a: Analysis = doc._.kg

@@ -57,6 +57,7 @@ class Lexicon:
     romance_heads: frozenset[str]  # Spanish, Portuguese, French heads: "Cámara ... de Comercio y Servicios"
     org_context: frozenset[str]
     place_heads: dict[str, str]  # lowercase head -> "part" | "classifier"
+    place_alias_heads: frozenset[str]  # heads the bare name is an alias after: "Provinsi Zambales" ... "Zambales"
     pronouns: frozenset[str]
     acronym_stoplist: frozenset[str]
     nominal_cues: frozenset[str]
@@ -106,7 +107,8 @@ def lexicon() -> Lexicon:
                 if alias.strip():
                     organizations[alias.strip()] = name
     titles = {form: canonical for form, canonical in _lines("titles.tsv")}
-    place_heads = {head: kind for head, kind in _lines("place_heads.tsv")}
+    place_rows = _lines("place_heads.tsv")
+    place_heads = {row[0]: row[1] for row in place_rows}
     title_modifiers = frozenset(row[0] for row in _lines("title_modifiers.txt"))
     # The words of our own Indonesian phrase lists are Indonesian words, whether or not the lemma table has them
     # ("negeri" of "Menteri Luar Negeri"): written with a capital inside an office, they are no name.
@@ -124,6 +126,7 @@ def lexicon() -> Lexicon:
         romance_heads=frozenset(row[0] for row in org_heads if row[1:] == ["romance"]),
         org_context=frozenset(row[0] for row in _lines("org_context.txt")),
         place_heads=place_heads,
+        place_alias_heads=frozenset(row[0] for row in place_rows if row[2:] == ["same"]),
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
         acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")) | _currency_codes(),
         nominal_cues=frozenset(row[0] for row in _lines("nominal_cues.txt")),

@@ -36,10 +36,12 @@ class Cluster:
 
 
 class Resolver:
-    def __init__(self, gaz, cues: dict[str, tuple[str, str]], abbreviations: dict[str, str] | None = None):
+    def __init__(self, gaz, cues: dict[str, tuple[str, str]], abbreviations: dict[str, str] | None = None,
+                 place_alias_heads: frozenset[str] = frozenset()):
         self.gaz = gaz
         self.cues = cues
         self.abbreviations = abbreviations or {}
+        self.place_alias_heads = place_alias_heads
 
     def _org_key(self, m: Mention, states: list[Mention]) -> str:
         """The cluster key of an organization's name: a known body's canonical name, else its words with short
@@ -161,6 +163,7 @@ class Resolver:
                     c.add(m)
                     break
         _retype_unattested(clusters)
+        self._merge_place_aliases(clusters)
         # Unnamed titles that are definite ("Utusan Korea Utara untuk PBB", not "seorang juru bicara") can
         # refer to the one named person holding that title in the article; statements use this.
         for t in unnamed:
@@ -207,6 +210,36 @@ class Resolver:
         if before:
             return max(before, key=recency)
         return min(candidates, key=lambda c: min(x.start for x in c.mentions))
+
+    def _merge_place_aliases(self, clusters: dict) -> None:
+        """A place named with a head word that the bare name keeps naming ("Provinsi Zambales" ... "Zambales", "Jalur
+        Gaza" ... "Gaza"), or a city named by its first word before a connector ("Rio de Janeiro" ... "Rio"), is one
+        place under both names."""
+        places = [c for c in clusters.values() if c.type == "Place" and c.mentions]
+        if len(places) < 2:
+            return
+        by_name: dict[str, list[Cluster]] = {}
+        for c in places:
+            for m in c.mentions:
+                by_name.setdefault(normalise_name(m.text), []).append(c)
+        for full in places:
+            if not full.mentions:
+                continue
+            words = normalise_name(full.mentions[0].text).split()
+            bare = []
+            for k in (2, 1):
+                if len(words) > k and " ".join(words[:k]) in self.place_alias_heads:
+                    bare.append(" ".join(words[k:]))
+                    break
+            if len(words) >= 3 and words[1] in ("de", "do", "da", "del", "dos", "das"):
+                bare.append(words[0])
+            for name in bare:
+                for short in {id(c): c for c in by_name.get(name, [])}.values():
+                    if short is not full and short.mentions and all(normalise_name(m.text) == name for m in short.mentions):
+                        for m in list(short.mentions):
+                            m.place = None  # the full name's gazetteer entry (or none) names the place, as it does alone
+                            full.add(m)
+                        short.mentions.clear()
 
     def _merge_parentheticals(self, ordered: list[Mention], by_start: dict[int, Mention], toks: list[Tok]) -> None:
         """"Federasi Bangsa-Bangsa (PBB)": the two names are one organization, known under the short form's key.
