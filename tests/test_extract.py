@@ -1568,3 +1568,25 @@ def test_a_strait_named_after_a_state_is_another_place(extractor):
     doc = run(extractor, "Kapal melintasi Selat Johor. Sultan Johor hadir.")
     assert entity(doc, "Selat Johor")["aliases"] == []
     assert entity(doc, "Johor")["type"] == "Place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harian ekonomi Israel, Kalkalist, melaporkan bahwa harga bahan bangunan naik.", "Kalkalist"),
+    ("Harga bahan bangunan naik, kata surat kabar Israel, Haaretz.", "Haaretz"),
+])
+def test_an_outlet_named_in_apposition_to_its_description_speaks(extractor, text, name):
+    doc = run(extractor, text)
+    assert said(doc)[0][0] == name
+    assert entity(doc, name)["type"] == "Organization"
+
+
+def test_a_name_after_an_adverbial_phrase_with_an_outlet_word_is_no_outlet(extractor):
+    doc = run(extractor, "Dalam siaran televisi nasional, Varekov berkata: \"Kami menolak.\"")
+    assert [(speaker, kind) for speaker, kind, _ in said(doc)] == [("Varekov", "direct")]
+    assert entity(doc, "Varekov")["type"] == "Person"
+
+
+def test_a_classifier_and_a_state_before_a_known_body(extractor):
+    doc = run(extractor, "Kelompok Palestina Hamas menyambut keputusan tersebut sebagai langkah berani.")
+    assert entity(doc, "Hamas")["type"] == "Organization"
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == ["Hamas"]

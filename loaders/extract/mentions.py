@@ -521,6 +521,7 @@ class MentionFinder:
         lowercase_words = 0
         ended_on_name = False
         descriptors = 0
+        states = 0  # descriptors that are states: "Kelompok Palestina Hamas" is Hamas
         last_name: Mention | None = None
         while j < n:
             t = toks[j]
@@ -529,6 +530,7 @@ class MentionFinder:
                 j = c.end
                 ended_on_name = True
                 descriptors += 1
+                states += c.type == "State"
                 last_name = c
                 continue
             if c is not None and c.type == "Place" and toks[c.start].cap and not ended_on_name:
@@ -582,8 +584,9 @@ class MentionFinder:
             return None
         if head_cap and descriptors == 0:
             return None
-        if ended_on_name and descriptors == 1 and last_name is not None and last_name.type == "Organization" and self._is_classifier(toks, s, e):
-            return None  # "kelompok militan Hamas" is Hamas
+        if (ended_on_name and descriptors - states == 1 and last_name is not None and last_name.type == "Organization"
+                and self._is_classifier(toks, s, e)):
+            return None  # "kelompok militan Hamas", "Kelompok Palestina Hamas" are Hamas
         if (not head_cap or lowercase_words) and not ended_on_name:
             return None
         surface = _surface(self._article, toks, s, j)
@@ -838,9 +841,42 @@ class MentionFinder:
         "organisasi kemanusiaan Grupa Granica", "Kelompok bersenjata Kataib Hezbollah", "partai Impian Georgia"."""
         lex = self.lex
         p = i - 1
-        while p >= 0 and i - p <= 3 and toks[p].alpha and not toks[p].cap and not toks[p].stop and toks[p].lower not in lex.cues and toks[p].lower not in lex.org_nouns:
+        apposed = p >= 1 and toks[p].text == ","
+        if apposed:
+            # "Harian ekonomi Israel, Globes, melaporkan": the name in apposition to an outlet or a body described
             p -= 1
-        return p >= 0 and toks[p].lower in lex.org_nouns and not toks[p].newline
+            while p >= 0 and toks[p].cap and self._state_at(p):
+                p -= 1
+        skipped = 0
+        while (p >= 0 and skipped < 3 and toks[p].alpha and not toks[p].cap and not toks[p].stop and toks[p].lower not in lex.cues
+               and toks[p].lower not in lex.org_nouns and not (p > 0 and f"{toks[p - 1].lower} {toks[p].lower}" in lex.org_nouns)):
+            p -= 1
+            skipped += 1
+        if p < 0 or toks[p].newline:
+            return False
+        if toks[p].lower in lex.org_nouns:
+            head = p
+        elif p > 0 and f"{toks[p - 1].lower} {toks[p].lower}" in lex.org_nouns:
+            head = p - 1
+        else:
+            return False
+        if not apposed:
+            return True
+        # an apposition names the body its phrase opens with: "Harian ekonomi Israel, Globes, melaporkan", "kata
+        # surat kabar Israel, Haaretz", "melibatkan perusahaan milik negara Chile, Codelco"; not in an adverbial
+        # phrase: "Dalam siaran televisi nasional, Maduro berkata"
+        x = head - 1
+        while x >= 0 and head - x <= 3 and toks[x].sent == toks[head].sent and not toks[x].newline and toks[x].text not in (",", "("):
+            if toks[x].lower in PREPOSITIONS:
+                return False
+            if toks[x].lower in lex.cues or not toks[x].cap and toks[x].lower.startswith(VERB_PREFIXES):
+                break  # "melibatkan perusahaan tambang milik negara Chile, Codelco"
+            x -= 1
+        return True
+
+    def _state_at(self, k: int) -> bool:
+        c = self._claim[k]
+        return c is not None and c.type == "State"
 
     def _named_body_end(self, toks: list[Tok], claim: list, j: int) -> int:
         """Where a body's name that reaches toks[j] ends, taking in connectors followed by capitalised words ("from
@@ -985,7 +1021,7 @@ class MentionFinder:
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         prev_m = claim[i - 1] if i > 0 else None
         after_ctx = (i in org_ctx_end or (prev_m is not None and prev_m.type == "State" and prev_m.start in org_ctx_end)
-                     or not first.vocab and self._org_noun_before(toks, i))
+                     or not first.vocab and first.lower not in self.calendar and self._org_noun_before(toks, i))
         if after_ctx or (i > 0 and toks[i - 1].lower in ("kepada",) and first.upper):
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         if all(t.upper for t in words):
