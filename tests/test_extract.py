@@ -1590,3 +1590,13 @@ def test_a_classifier_and_a_state_before_a_known_body(extractor):
     doc = run(extractor, "Kelompok Palestina Hamas menyambut keputusan tersebut sebagai langkah berani.")
     assert entity(doc, "Hamas")["type"] == "Organization"
     assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == ["Hamas"]
+
+
+def test_single_curly_quotation_marks(extractor):
+    doc = run(extractor, "Ia menolak tuduhan itu. ‘Membela wilayah adalah hak sah kami. Serangan ini tidak akan dibiarkan,’ kata Zabir Hamidi.")
+    assert said(doc)[-1] == ("Zabir Hamidi", "direct", "Membela wilayah adalah hak sah kami. Serangan ini tidak akan dibiarkan")
+
+
+def test_single_curly_quotes_inside_double_quotes_are_a_quote_within_it(extractor):
+    doc = run(extractor, "“Mereka menyebutnya ‘garis hipotetis’, kami tidak,” kata Zabir Hamidi.")
+    assert said(doc) == [("Zabir Hamidi", "direct", "Mereka menyebutnya ‘garis hipotetis’, kami tidak")]

@@ -23,9 +23,12 @@ from .lexicon import Lexicon
 from .mentions import PREPOSITIONS, SOURCE_OPENERS, VERB_PREFIXES, Mention, honorific
 from .tokens import Columns, Tok
 
-OPEN_QUOTES = {"“": "”", "«": "»", "„": "”"}
+# Single curly quotes are some outlets' quotation marks (‘Kami siap,’ kata X); inside a double-quoted span they are
+# a quote within the quote and change nothing.
+OPEN_QUOTES = {"“": "”", "«": "»", "„": "”", "‘": "’"}
 STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
+CLOSE_MARKS = frozenset({"”", "»", "’", STRAIGHT})
 MENURUT = frozenset({"menurut", "menurutnya"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
 COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
@@ -265,14 +268,14 @@ class StatementFinder:
         prev = toks[k - 1].text
         if toks[k - 1].lower == "demikian" and k >= 2:
             prev = toks[k - 2].text  # "“...,” demikian disampaikan X"
-        if prev not in ("”", "»", STRAIGHT, ","):
+        if prev not in CLOSE_MARKS and prev != ",":
             return False
         position = self.lex.cues[toks[k].lower][1]
         if position == "post" or toks[k].lower in self.lex.cue_bases:
             return True
         # "..., menambahkan bahwa ..." and "X, juru bicara Y, mengatakan ..." keep the cue before its clause;
         # only right after a quotation does a verb like "menambahkan X" name the speaker after it.
-        if prev == "," and not (k >= 2 and toks[k - 2].text in ("”", "»", STRAIGHT)):
+        if prev == "," and not (k >= 2 and toks[k - 2].text in CLOSE_MARKS):
             return False
         nxt = k + 1
         return nxt < len(toks) and (nxt in self._at or nxt in self._titles_at or toks[nxt].lower in self.lex.pronouns)
@@ -289,7 +292,7 @@ class StatementFinder:
         b = m.span_start - 1
         if b >= 0 and toks[b].text == ",":
             b -= 1
-        if b >= 0 and toks[b].text in ("”", "»", STRAIGHT) and self._in_quote[b] is not None:
+        if b >= 0 and toks[b].text in CLOSE_MARKS and self._in_quote[b] is not None:
             return m
         return None
 
@@ -763,8 +766,8 @@ class StatementFinder:
         if toks[j].text == ",":
             j -= 1
         # The words attributed end at j (inclusive).
-        q = self._in_quote[j] if toks[j].text in ("”", "»", STRAIGHT) else None
-        if q is None and toks[j].text in ("”", "»", STRAIGHT) and j > 0:
+        q = self._in_quote[j] if toks[j].text in CLOSE_MARKS else None
+        if q is None and toks[j].text in CLOSE_MARKS and j > 0:
             q = self._in_quote[j - 1]
         if q is None and j >= 0 and toks[j].text == ",":
             q = self._in_quote[j - 1] if j > 0 else None
@@ -805,7 +808,7 @@ class StatementFinder:
             j = seg - 1
             while j >= 0 and toks[j].text in (",",):
                 j -= 1
-            if j >= 0 and toks[j].text in ("”", "»", STRAIGHT) and self._in_quote[j] is not None and _starts_paragraph(toks, self._in_quote[j].open):
+            if j >= 0 and toks[j].text in CLOSE_MARKS and self._in_quote[j] is not None and _starts_paragraph(toks, self._in_quote[j].open):
                 q = self._in_quote[j]
                 handled_quotes.add(id(q))
                 a, b = q.inner
