@@ -1600,3 +1600,30 @@ def test_single_curly_quotation_marks(extractor):
 def test_single_curly_quotes_inside_double_quotes_are_a_quote_within_it(extractor):
     doc = run(extractor, "“Mereka menyebutnya ‘garis hipotetis’, kami tidak,” kata Zabir Hamidi.")
     assert said(doc) == [("Zabir Hamidi", "direct", "Mereka menyebutnya ‘garis hipotetis’, kami tidak")]
+
+
+def test_the_article_own_outlet_is_no_entity(extractor):
+    text = "“Kami datang untuk demokrasi,” kata Rina Susantiwi kepada Warta Times. Reuters juga melaporkannya."
+    doc = to_gold(extractor.extract(Article(content_hash(text), "test", "test.txt", text, publisher="Warta Times")))
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == ["Reuters"]
+
+
+def test_a_party_named_by_a_person_named_before_is_no_organization(extractor):
+    doc = run(extractor, "Presiden Lorania Min-ho Varek tiba. Ketua partai Varek sendiri menyebut keputusan itu salah.")
+    assert "Varek" not in [e["name"] for e in doc["entities"] if e["type"] == "Organization"]
+
+
+def test_a_report_of_a_news_agency_is_its_statement(extractor):
+    doc = run(extractor, "Menurut laporan kantor berita Yonhap, pasukan bersenjata sempat memasuki gedung itu.")
+    assert said(doc) == [("Yonhap", "indirect", "pasukan bersenjata sempat memasuki gedung itu")]
+
+
+def test_a_description_whose_demonstrative_is_a_place_is_nobody_named_before(extractor):
+    doc = run(extractor, "Menlu Jepang Hiroshi Tanabe mengatakan Tokyo memantau. Serikat buruh terbesar di negara itu menyatakan akan mogok.")
+    assert said(doc)[1][0] is None
+
+
+def test_a_body_described_with_a_demonstrative_is_not_an_outlet_cited_before(extractor):
+    doc = run(extractor, "Juru bicara militer Houthi, Yahya Saree, berbicara dalam pidato yang disiarkan stasiun televisi Al-Masirah. "
+                         "Kelompok yang juga dikenal dengan nama Ansarullah itu menegaskan akan terus menargetkan kapal.")
+    assert said(doc) == [("Houthi", "indirect", "akan terus menargetkan kapal")]

@@ -13,6 +13,7 @@ Use :class:`Extractor` from code, or ``build_pipeline()`` for the bare spaCy ``L
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -168,6 +169,7 @@ def to_document(article: Article, doc: Doc) -> GraphDocument:
         # a lower-case description ("angkatan bersenjata Rusia") is an entity only when it speaks
         and (id(c) in speaking or not all(m.tentative for m in c.mentions))
     ]
+    clusters = _without_own_outlet(clusters, article.publisher)
     ids: dict[int, str] = {id(c): entity_key(c) for c in clusters}
     names = {id(c): best_name(c) for c in clusters}
     # Two clusters may land on one id (e.g. two spellings of one known organization): merge them here.
@@ -251,6 +253,31 @@ def to_document(article: Article, doc: Doc) -> GraphDocument:
                 )
             )
     return GraphDocument(article=article, entities=tuple(entities), statements=tuple(statements))
+
+
+def _outlet_key(name: str) -> str:
+    """"Kompas.com", "KOMPAS", "kompas.com" alike; "IDN Times" and "IDNTimes" alike."""
+    key = re.sub(r"[^0-9a-z]", "", name.casefold().split(".")[0])
+    return key
+
+
+def _without_own_outlet(clusters: list[Cluster], publisher: str | None) -> list[Cluster]:
+    """The article's own outlet is metadata, not an entity (GUIDELINES.md): "katanya kepada IDN Times" in an IDN
+    Times article names no organization, nor does the "IDN" inside it."""
+    if not publisher:
+        return clusters
+    own = _outlet_key(publisher)
+    spans = [(m.start, m.end) for c in clusters if c.type == "Organization" and _outlet_key(best_name(c)) == own for m in c.mentions]
+    if not spans:
+        return clusters
+    kept = []
+    for c in clusters:
+        if c.type == "Organization" and _outlet_key(best_name(c)) == own:
+            continue
+        if c.type == "Organization" and all(any(a <= m.start and m.end <= b for a, b in spans) for m in c.mentions):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _sentence_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:

@@ -1021,7 +1021,8 @@ class MentionFinder:
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         prev_m = claim[i - 1] if i > 0 else None
         after_ctx = (i in org_ctx_end or (prev_m is not None and prev_m.type == "State" and prev_m.start in org_ctx_end)
-                     or not first.vocab and first.lower not in self.calendar and self._org_noun_before(toks, i))
+                     or not first.vocab and first.lower not in self.calendar and not (single and first.text in self._surnames)
+                     and self._org_noun_before(toks, i))  # "partai Yoon" after "Yoon Suk Yeol" is Yoon's party
         if after_ctx or (i > 0 and toks[i - 1].lower in ("kepada",) and first.upper):
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         if all(t.upper for t in words):

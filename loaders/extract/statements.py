@@ -30,6 +30,8 @@ STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
 CLOSE_MARKS = frozenset({"”", "»", "’", STRAIGHT})
 MENURUT = frozenset({"menurut", "menurutnya"})
+# Head nouns of a description that means a news outlet: "Kantor berita itu melaporkan", "Harian tersebut menulis".
+OUTLET_NOUNS = frozenset({"kantor", "media", "harian", "surat", "stasiun", "televisi", "situs", "portal", "majalah", "outlet"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
 COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
 # What a body issues; "Menurut laporan X" and "pernyataan X menyebutkan" give X as the source.
@@ -404,7 +406,14 @@ class StatementFinder:
         y = self._demonstrative_at(x, b)
         if y is None or y == x or y - x > 8 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
             return None
+        for z in range(x + 1, y):
+            if toks[z].lower == "yang":
+                break  # "organisasi yang berbasis di Inggris itu": a relative clause, and the demonstrative closes it all
+            if toks[z].lower in PREPOSITIONS:
+                return None  # "serikat buruh terbesar di negara itu": the demonstrative is the place's, not the head's
         head = toks[x].lower
+        if head in self._body_nouns and any((m := self._at.get(z)) is not None and m.type == "Organization" for z in range(x + 1, y)):
+            return None  # "Kelompok yang juga dikenal dengan nama Ansarullah itu": the body it names, not the last one
         if head in ("sumber", "narasumber"):
             return None  # "sumber tersebut": a source is unnamed, whoever was named before it
         wanted = "State" if head == "negara" else "Organization" if head in self._body_nouns else "Person"
@@ -416,6 +425,10 @@ class StatementFinder:
             return None  # an official spoken of since (not in someone's quoted words) may be the one meant
         if wanted == "Organization":  # the body named last whose name starts with the same noun, if any
             named = [m for m in named if m.text.lower().startswith(head)] or named
+            # not an outlet cited as a source ("disiarkan stasiun televisi Al-Masirah"): "Kelompok ... itu" means a body
+            # the article speaks of
+            if head not in OUTLET_NOUNS:  # "Kantor berita itu" does mean the outlet
+                named = [m for m in named if not (m.start > 0 and toks[m.start - 1].ctx)] or named
         if wanted == "Person":
             # the subject of the sentence before is meant over someone named later in it: "Egede menyuarakan
             # ... bersama Frederiksen. Pria berusia 37 tahun itu mengatakan"
@@ -709,8 +722,8 @@ class StatementFinder:
                 continue
             if low in lex.pronouns:
                 return self._pronoun(x, said)
-            if low in DOCUMENTS and x + 1 < b and self._at.get(x + 1) is not None:
-                x += 1  # "laporan Kantor HAM PBB", "pernyataan Kementerian Luar Negeri": the body it comes from
+            if low in DOCUMENTS and x + 1 < b and (self._at.get(x + 1) is not None or toks[x + 1].ctx):
+                x += 1  # "laporan Kantor HAM PBB", "pernyataan Kementerian Luar Negeri", "laporan kantor berita Yonhap": the body it comes from
                 continue
             if low in ("pemerintah", "pemerintahan") and x + 1 < b:
                 y = x + 1
