@@ -1627,3 +1627,26 @@ def test_a_body_described_with_a_demonstrative_is_not_an_outlet_cited_before(ext
     doc = run(extractor, "Juru bicara militer Houthi, Yahya Saree, berbicara dalam pidato yang disiarkan stasiun televisi Al-Masirah. "
                          "Kelompok yang juga dikenal dengan nama Ansarullah itu menegaskan akan terus menargetkan kapal.")
     assert said(doc) == [("Houthi", "indirect", "akan terus menargetkan kapal")]
+
+
+@pytest.mark.parametrize("verb", ["mempertanyakan", "mengisyaratkan", "menduga"])
+def test_more_reporting_verbs(extractor, verb):
+    doc = run(extractor, f"Menlu Marco Rubio {verb} keputusan itu akan ditinjau ulang.")
+    assert said(doc) == [("Marco Rubio", "indirect", "keputusan itu akan ditinjau ulang")]
+
+
+def test_a_noun_for_people_is_no_name_and_its_demonstrative_means_the_last_person(extractor):
+    doc = run(extractor, "Presiden AS Donald Trump mengatakan Greenland penting. Politikus Partai Republik itu juga menegaskan klaim Denmark lemah.")
+    assert said(doc)[1] == ("Donald Trump", "indirect", "klaim Denmark lemah")
+
+
+def test_an_airline_described_with_a_demonstrative(extractor):
+    doc = run(extractor, "Maskapai Azerbaijan Airlines menangguhkan penerbangan. Wakil PM Kanat Bozumbayev mengatakan penyelidikan berjalan. "
+                         "Maskapai itu sebelumnya menyebut pesawat mengalami gangguan dari luar.")
+    assert said(doc) == [("Kanat Bozumbayev", "indirect", "penyelidikan berjalan"),
+                         ("Azerbaijan Airlines", "indirect", "pesawat mengalami gangguan dari luar")]
+
+
+def test_a_body_a_noun_and_four_words_of_description_introduce(extractor):
+    doc = run(extractor, "Organisasi pemantau hak asasi manusia Prisoners Defenders menilai jumlah tahanan politik naik.")
+    assert said(doc) == [("Prisoners Defenders", "indirect", "jumlah tahanan politik naik")]

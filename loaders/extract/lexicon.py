@@ -112,7 +112,10 @@ def lexicon() -> Lexicon:
     title_modifiers = frozenset(row[0] for row in _lines("title_modifiers.txt"))
     # The words of our own Indonesian phrase lists are Indonesian words, whether or not the lemma table has them
     # ("negeri" of "Menteri Luar Negeri"): written with a capital inside an office, they are no name.
-    phrase_words = {w for phrase in [*titles, *title_modifiers, *place_heads, *(row[0] for row in org_heads)] for w in phrase.split()}
+    person_nouns = frozenset(row[0] for row in _lines("person_nouns.txt"))
+    org_nouns = frozenset(row[0] for row in _lines("org_nouns.txt"))
+    phrase_words = {w for phrase in [*titles, *title_modifiers, *place_heads, *(row[0] for row in org_heads), *person_nouns, *org_nouns]
+                    for w in phrase.split()}
     return Lexicon(
         vocabulary=_indonesian_vocabulary() | phrase_words,
         stop_words=frozenset(w.lower() for w in ID_STOP_WORDS),
@@ -133,8 +136,8 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(row[0] for row in _lines("name_particles.txt")),
         org_tails=frozenset(row[0] for row in _lines("org_tails.txt")),
         vessel_prefixes=frozenset(row[0] for row in _lines("vessel_prefixes.txt")),
-        person_nouns=frozenset(row[0] for row in _lines("person_nouns.txt")),
-        org_nouns=frozenset(row[0] for row in _lines("org_nouns.txt")),
+        person_nouns=person_nouns,
+        org_nouns=org_nouns,
         org_abbreviations={short: words for short, words in _lines("org_abbreviations.tsv")},
         document_heads=frozenset(row[0] for row in _lines("document_heads.txt")),
     )

@@ -848,7 +848,7 @@ class MentionFinder:
             while p >= 0 and toks[p].cap and self._state_at(p):
                 p -= 1
         skipped = 0
-        while (p >= 0 and skipped < 3 and toks[p].alpha and not toks[p].cap and not toks[p].stop and toks[p].lower not in lex.cues
+        while (p >= 0 and skipped < 4 and toks[p].alpha and not toks[p].cap and not toks[p].stop and toks[p].lower not in lex.cues
                and toks[p].lower not in lex.org_nouns and not (p > 0 and f"{toks[p - 1].lower} {toks[p].lower}" in lex.org_nouns)):
             p -= 1
             skipped += 1

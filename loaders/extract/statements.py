@@ -78,7 +78,8 @@ class Said:
 class StatementFinder:
     def __init__(self, lex: Lexicon):
         # nouns that name a body and, with "itu"/"tersebut", point back at one: "kementerian itu", "blok tersebut"
-        self._body_nouns = frozenset(h for h in lex.org_heads if " " not in h) | {"blok", "junta", "kedutaan", "organisasi"}
+        self._body_nouns = (frozenset(h for h in lex.org_heads if " " not in h) | frozenset(h for h in lex.org_nouns if " " not in h)
+                            | {"blok", "junta", "kedutaan"})
         self.lex = lex
         self._triggers = frozenset(lex.cues) | MENURUT | frozenset(lex.nominal_cues)
 
@@ -735,7 +736,7 @@ class StatementFinder:
                     continue
             if low in lex.org_nouns and x + 1 < b:
                 y = x + 1
-                while y < min(b, x + 4) and toks[y].alpha and not toks[y].cap and not toks[y].stop and self._at.get(y) is None:
+                while y < min(b, x + 5) and toks[y].alpha and not toks[y].cap and not toks[y].stop and self._at.get(y) is None:
                     y += 1  # "Organisasi kemanusiaan Grupa Granica", "Perusahaan minyak Chevron": the body named after it
                 nm = self._at.get(y)
                 if nm is not None and nm.type == "Organization":
