@@ -1650,3 +1650,8 @@ def test_an_airline_described_with_a_demonstrative(extractor):
 def test_a_body_a_noun_and_four_words_of_description_introduce(extractor):
     doc = run(extractor, "Organisasi pemantau hak asasi manusia Prisoners Defenders menilai jumlah tahanan politik naik.")
     assert said(doc) == [("Prisoners Defenders", "indirect", "jumlah tahanan politik naik")]
+
+
+def test_a_relative_clause_cue_before_an_adverb_and_the_main_cue_says_nothing(extractor):
+    doc = run(extractor, "Ankara, yang menganggap kelompok itu sebagai teroris, berulang kali memperingatkan bahwa milisi itu harus dibubarkan.")
+    assert said(doc) == [("Turki", "indirect", "milisi itu harus dibubarkan")]

@@ -47,6 +47,9 @@ ANAPHORS = frozenset({"serupa", "tersebut", "itu", "ini", "sama"})
 ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "melalui", "lewat", "via"})
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
+# Adverbs of frequency and manner between a subject and its verb: "Ankara, yang ..., berulang kali memperingatkan".
+ADVERBS = frozenset({"berulang", "kali", "sekali", "lagi", "kerap", "sering", "selalu", "terus", "kembali", "juga", "pun", "lalu",
+                     "kemudian", "telah", "sudah", "sempat", "bahkan", "justru", "tetap", "pernah", "secara", "terbuka", "tegas"})
 CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
 # A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
 SUBORDINATORS = frozenset({"ketika", "saat", "sejak", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
@@ -600,7 +603,7 @@ class StatementFinder:
         while y < n and y - k < 12 and toks[y].sent == toks[k].sent and self._in_quote[y] is None:
             if toks[y].text == ",":
                 z = y + 1
-                while z < n and toks[z].lower in ("juga", "pun", "lalu", "kemudian", "telah", "sudah"):
+                while z < n and z - y <= 3 and toks[z].lower in ADVERBS:
                     z += 1
                 return z < n and toks[z].lower in self.lex.cues and self.lex.cues[toks[z].lower][1] in ("pre", "both")
             y += 1
@@ -750,7 +753,7 @@ class StatementFinder:
                 skip_next_np = True
                 x += 1
                 continue
-            if not t.alpha or t.stop or low in TIME_WORDS or low in CONJUNCTIONS or (low.endswith("nya") and not t.cap and low not in lex.vocabulary) or low in ("sebelumnya", "awalnya", "selanjutnya", "akhirnya", "kemudian"):
+            if not t.alpha or t.stop or low in TIME_WORDS or low in ADVERBS or low in CONJUNCTIONS or (low.endswith("nya") and not t.cap and low not in lex.vocabulary) or low in ("sebelumnya", "awalnya", "selanjutnya", "akhirnya", "kemudian"):
                 x += 1
                 continue
             if skip_next_np:
