@@ -1455,6 +1455,7 @@ def test_the_object_of_a_preposition_before_an_aside_does_not_speak(extractor):
     ("Organisasi kemanusiaan", "Grupa Selvara"),
     ("Kelompok hak asasi manusia", "Freedom from Hunger"),
     ("Perusahaan minyak negara", "Petróleos de Lorania SA"),
+    ("Partai sayap kanan", "Alternatif untuk Jerman"),
 ])
 def test_a_body_a_noun_and_its_description_introduce(extractor, opening, name):
     doc = run(extractor, f"{opening} {name} menilai zona itu berbahaya.")

@@ -68,7 +68,7 @@ EMBASSY_WORDS = frozenset({"kbri", "kjri", "kedubes", "kedutaan", "konsulat", "k
 # "romance"): "Cámara Argentina de Comercio y Servicios", "Partido dos Trabalhadores".
 ROMANCE_CONNECTORS = frozenset("de del la las los y e do da dos das des du et pour para".split())
 # Connectors inside a body's name that an org noun introduces: "Freedom from Torture", "Petróleos de Venezuela SA".
-BODY_CONNECTORS = ENGLISH_CONNECTORS - {"the"} | {"from", "without", "de", "del", "y", "et", "pour"}
+BODY_CONNECTORS = ENGLISH_CONNECTORS - {"the"} | {"from", "without", "de", "del", "y", "et", "pour", "untuk"}
 # Words that open a state's formal name before its common one: "Republik Demokratik Timor-Leste".
 STATE_FORMS = frozenset({"republik", "kerajaan", "keamiran", "kesultanan", "federasi", "konfederasi", "persemakmuran"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof", "ir", "drs", "dra"})
