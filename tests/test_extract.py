@@ -1656,3 +1656,19 @@ def test_a_body_a_noun_and_four_words_of_description_introduce(extractor):
 def test_a_relative_clause_cue_before_an_adverb_and_the_main_cue_says_nothing(extractor):
     doc = run(extractor, "Ankara, yang menganggap kelompok itu sebagai teroris, berulang kali memperingatkan bahwa milisi itu harus dibubarkan.")
     assert said(doc) == [("Turki", "indirect", "milisi itu harus dibubarkan")]
+
+
+@pytest.mark.parametrize("source, name", [("Reuters", "Reuters"), ("kantor berita Antara dari Islamabad", "Antara")])
+def test_as_reported_by_a_source_opening_a_sentence(extractor, source, name):
+    doc = run(extractor, f"Seperti dilaporkan {source}, perlintasan perbatasan itu ditutup sementara pada Minggu.")
+    assert said(doc) == [(name, "indirect", "perlintasan perbatasan itu ditutup sementara pada Minggu")]
+
+
+def test_as_reported_by_a_source_before_a_speaker_of_its_own(extractor):
+    doc = run(extractor, "Seperti dilaporkan Reuters, Menlu Sugiono mengatakan Indonesia siap.")
+    assert said(doc) == [("Sugiono", "indirect", "Indonesia siap")]
+
+
+def test_a_secretariat_is_a_body(extractor):
+    doc = run(extractor, "Menurut dia, Sekretariat ASEAN akan mendampingi proses tersebut.")
+    assert entity(doc, "Sekretariat ASEAN")["type"] == "Organization"

@@ -30,6 +30,8 @@ STRAIGHT = '"'
 QUOTE_MARKS = frozenset(OPEN_QUOTES) | frozenset(OPEN_QUOTES.values()) | {STRAIGHT}
 CLOSE_MARKS = frozenset({"”", "»", "’", STRAIGHT})
 MENURUT = frozenset({"menurut", "menurutnya"})
+# "Seperti dilaporkan Reuters, ...": opening a sentence, the source of what follows, as "Menurut X," is.
+AS_REPORTED = frozenset({"dilaporkan", "diberitakan"})
 # Head nouns of a description that means a news outlet: "Kantor berita itu melaporkan", "Harian tersebut menulis".
 OUTLET_NOUNS = frozenset({"kantor", "media", "harian", "surat", "stasiun", "televisi", "situs", "portal", "majalah", "outlet"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
@@ -84,7 +86,7 @@ class StatementFinder:
         self._body_nouns = (frozenset(h for h in lex.org_heads if " " not in h) | frozenset(h for h in lex.org_nouns if " " not in h)
                             | {"blok", "junta", "kedutaan"})
         self.lex = lex
-        self._triggers = frozenset(lex.cues) | MENURUT | frozenset(lex.nominal_cues)
+        self._triggers = frozenset(lex.cues) | MENURUT | AS_REPORTED | frozenset(lex.nominal_cues)
 
     def find(self, toks: list[Tok], columns: Columns, mentions: list[Mention], unnamed: list[Mention]) -> list[Said]:
         n = len(toks)
@@ -121,7 +123,7 @@ class StatementFinder:
         in_headings = columns.headings  # "Junta Minta Bantuan Lewat Naypyidaw" reports nothing
         hits = [k for k, w in enumerate(lower) if w in triggers and in_quote[k] is None and toks[k].para not in in_headings]
         cues = [k for k in hits if lower[k] in lex.cues]
-        menurut = [k for k in hits if lower[k] in MENURUT]
+        menurut = [k for k in hits if lower[k] in MENURUT or lower[k] in AS_REPORTED and _as_reported(toks, k)]
         nominal = [k for k in hits if lower[k] in lex.nominal_cues and self._nominal_speaker(k) is not None]
         self._nominal = set(nominal)
         events = sorted([(k, "cue") for k in cues] + [(k, "menurut") for k in menurut] + [(k, "nominal") for k in nominal])
@@ -947,6 +949,11 @@ class StatementFinder:
             m = self._at.get(np_end)
             if m is not None and not m.nested:
                 np_end = max(m.end, m.span_end)
+                if np_end + 1 < n and toks[np_end].lower in ("dari", "di"):
+                    # where the source speaks from: "Seperti dilaporkan kantor berita Antara dari Islamabad, ..."
+                    comma = next((y for y in range(np_end + 1, min(n, np_end + 5)) if toks[y].text in (",", ".")), None)
+                    if comma is not None and toks[comma].text == ",":
+                        np_end = comma
                 if np_end < n and toks[np_end].text != ",":
                     break
                 continue
@@ -1027,6 +1034,14 @@ class StatementFinder:
 
 
 # ---------------------------------------------------------------------- helpers
+def _as_reported(toks: list[Tok], k: int) -> bool:
+    """"Seperti dilaporkan Reuters," opening a sentence."""
+    if k < 1 or toks[k - 1].lower not in ("seperti", "sebagaimana"):
+        return False
+    j = k - 1
+    return j == 0 or toks[j - 1].newline or toks[j - 1].sent != toks[j].sent
+
+
 def _quotes(toks: list[Tok], columns: Columns) -> list[Quote]:
     """Quoted spans: an opening mark to its closing mark, or to the end of the paragraph. Only quote marks
     and paragraph breaks can change anything, so only they are visited."""
