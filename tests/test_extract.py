@@ -1672,3 +1672,13 @@ def test_as_reported_by_a_source_before_a_speaker_of_its_own(extractor):
 def test_a_secretariat_is_a_body(extractor):
     doc = run(extractor, "Menurut dia, Sekretariat ASEAN akan mendampingi proses tersebut.")
     assert entity(doc, "Sekretariat ASEAN")["type"] == "Organization"
+
+
+def test_a_journey_from_a_capital_on_a_holiday(extractor):
+    doc = run(extractor, "Pesawat dengan nomor penerbangan J2-8243 itu terbang dari Baku menuju Grozny pada Hari Natal.")
+    assert [(e["name"], e["type"]) for e in doc["entities"]] == [("Baku", "Place"), ("Grozny", "Place")]
+
+
+def test_a_switch_from_one_capital_to_another_is_between_states(extractor):
+    doc = run(extractor, "Kepulauan Solomon mengalihkan pengakuan diplomatiknya dari Taipei ke Beijing pada 2019.")
+    assert "Taipei" not in [e["name"] for e in doc["entities"] if e["type"] == "Place"]

@@ -275,6 +275,8 @@ class MentionFinder:
                     continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
                 if i + 1 < n and toks[i + 1].upper:
                     continue
+                if _numbered_code(toks, i):
+                    continue
                 put(Mention(i, i + 1, "Organization", t.text, t.text, i, i + 1))
 
         heads_org = {s: e for s, e in found["ORGHEAD"]}
@@ -1016,6 +1018,8 @@ class MentionFinder:
         first = toks[i]
         # Acronyms: organizations unless they are furniture (time zones, numerals).
         if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7 and first.lower not in self.calendar:
+            if _numbered_code(toks, i):
+                return None
             if i > 0 and toks[i - 1].upper and toks[i - 1].alpha:
                 return None  # the last word of a heading in capitals ("PIKIRAN RAKYAT - ...")
             return Mention(i, j, "Organization", run_text, run_text, i, j)
@@ -1230,6 +1234,11 @@ def _past(toks: list[Tok], j: int, words: frozenset[str]) -> int:
     while j < len(toks) and toks[j].lower in words:
         j += 1
     return j
+
+
+def _numbered_code(toks: list[Tok], i: int) -> bool:
+    """Capitals joined to a number by a hyphen: the flight "J2-8243", the missile "KN-23"; no body."""
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i].space and not toks[i + 1].space and toks[i + 2].text[:1].isdigit()
 
 
 def _coded(t: Tok) -> bool:

@@ -96,6 +96,8 @@ class Resolver:
         located: set[int] = set()  # unknown names where something happens: a person's only if named in full
         nested_states = [m for m in mentions if m.nested and m.type == "State"]
         for m in mentions:
+            if m.type == "Place" and m.start > 0 and toks[m.start - 1].lower == "hari" and toks[m.start - 1].cap:
+                continue  # "Hari Natal", "Hari Raya": a holiday, not the town of that name
             if m.type == "State":
                 cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
             elif m.type == "Place" and m.capital:
@@ -411,11 +413,19 @@ def _place_key(m: Mention) -> str:
     return str(m.place.geonames_id) if m.place and m.place.geonames_id else normalise_name(m.text)
 
 
+# Words of a journey, before "dari X ke Y": the places it goes from and to.
+JOURNEY_WORDS = frozenset({"terbang", "berangkat", "bertolak", "melaju", "berlayar", "penerbangan", "perjalanan", "rute", "pulang",
+                           "dievakuasi", "diterbangkan", "dipulangkan", "mengungsi", "melarikan", "kabur", "pindah", "bergerak"})
+
+
 def _locative(toks: list[Tok], m: Mention) -> bool:
     k = m.start - 1
     if k >= 0 and toks[k].lower == "dari" and toks[k].cap and (k == 0 or toks[k - 1].sent != toks[k].sent or toks[k - 1].newline):
         # "Dari Moskow, juru bicara ... mengatakan": where the words come from, opening the sentence
         return m.end < len(toks) and toks[m.end].text == ","
+    if (k >= 0 and toks[k].lower == "dari" and m.end < len(toks) and toks[m.end].lower in ("ke", "menuju")
+            and any(toks[x].lower in JOURNEY_WORDS for x in range(max(0, k - 4), k))):
+        return True  # "terbang dari Baku menuju Grozny": a journey's start; not "pengakuan dari Taipei ke Beijing"
     return k >= 0 and toks[k].lower in LOCATIVE
 
 
