@@ -43,22 +43,30 @@ class Resolver:
         self.abbreviations = abbreviations or {}
         self.place_alias_heads = place_alias_heads
 
-    def _org_key(self, m: Mention, states: list[Mention]) -> str:
+    def _org_key(self, m: Mention, states: dict[int, Mention]) -> str:
         """The cluster key of an organization's name: a known body's canonical name, else its words with short
         forms spelled out and the states named inside it by their ISO code, so "Kemlu Korsel" and "Kementerian
-        Luar Negeri Korea Selatan" are one body in an article."""
+        Luar Negeri Korea Selatan" are one body in an article. ``states`` holds the nested states by start."""
         if m.key != m.text:
-            # a known body's canonical name, with the state it closes on by its code: "Kementerian Luar Negeri RI"
-            words = m.key.split()
-            for k in (2, 1):
-                state = self.gaz.state_by_form(" ".join(words[-k:])) if len(words) > k else None
-                if state is not None:
-                    return self._spelled_out(" ".join(words[:-k])) + " " + state.iso2.lower()
-            return self._spelled_out(m.key)
-        key = normalise_name(m.text)
-        for s in states:
-            if m.start <= s.start and s.end <= m.end and s.iso2:
-                key = re.sub(rf"(?<!\S){re.escape(normalise_name(s.text))}(?!\S)", s.iso2.lower(), key)
+            return self._canonical_key(m.key)
+        inside = tuple((s.text, s.iso2) for x in range(m.start, m.end) if (s := states.get(x)) is not None and s.end <= m.end and s.iso2)
+        return self._written_key(m.text, inside)
+
+    @lru_cache(maxsize=4096)
+    def _canonical_key(self, name: str) -> str:
+        # a known body's canonical name, with the state it closes on by its code: "Kementerian Luar Negeri RI"
+        words = name.split()
+        for k in (2, 1):
+            state = self.gaz.state_by_form(" ".join(words[-k:])) if len(words) > k else None
+            if state is not None:
+                return self._spelled_out(" ".join(words[:-k])) + " " + state.iso2.lower()
+        return self._spelled_out(name)
+
+    @lru_cache(maxsize=8192)
+    def _written_key(self, text: str, states: tuple[tuple[str, str], ...]) -> str:
+        key = normalise_name(text)
+        for form, iso2 in states:
+            key = re.sub(rf"(?<!\S){re.escape(normalise_name(form))}(?!\S)", iso2.lower(), key)
         return self._spelled_out(key)
 
     def _spelled_out(self, name: str) -> str:
@@ -94,7 +102,7 @@ class Resolver:
         by_start = {m.start: m for m in ordered}  # the last mention to start there, as the parenthetical merge wants
         by_end = {m.end: m for m in mentions}
         located: set[int] = set()  # unknown names where something happens: a person's only if named in full
-        nested_states = [m for m in mentions if m.nested and m.type == "State"]
+        nested_states = {m.start: m for m in mentions if m.nested and m.type == "State"}
         for m in mentions:
             if m.type == "Place" and m.start > 0 and toks[m.start - 1].lower == "hari" and toks[m.start - 1].cap:
                 continue  # "Hari Natal", "Hari Raya": a holiday, not the town of that name
@@ -365,6 +373,7 @@ def _name_words(text: str) -> frozenset[str]:
     return frozenset({w for w in text.replace("-", " - ").split() if w != "-"} | set(text.split()))
 
 
+@lru_cache(maxsize=8192)
 def _folded(text: str) -> str:
     """Case- and accent-free: "Vucic" is "Vučić" written without its accents."""
     if text.isascii():
