@@ -1682,3 +1682,8 @@ def test_a_journey_from_a_capital_on_a_holiday(extractor):
 def test_a_switch_from_one_capital_to_another_is_between_states(extractor):
     doc = run(extractor, "Kepulauan Solomon mengalihkan pengakuan diplomatiknya dari Taipei ke Beijing pada 2019.")
     assert "Taipei" not in [e["name"] for e in doc["entities"] if e["type"] == "Place"]
+
+
+def test_a_capital_inside_a_body_name_is_no_state(extractor):
+    doc = run(extractor, "Azerbaijan menuntut pembubaran Kelompok Minsk, mekanisme mediasi di bawah naungan OSCE.")
+    assert [e["name"] for e in doc["entities"]] == ["Azerbaijan", "Kelompok Minsk", "OSCE"]

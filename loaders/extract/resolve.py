@@ -103,11 +103,14 @@ class Resolver:
         by_end = {m.end: m for m in mentions}
         located: set[int] = set()  # unknown names where something happens: a person's only if named in full
         nested_states = {m.start: m for m in mentions if m.nested and m.type == "State"}
+        bodies = [m for m in mentions if m.type == "Organization" and not m.nested and not m.tentative]
         for m in mentions:
             if m.type == "Place" and m.start > 0 and toks[m.start - 1].lower == "hari" and toks[m.start - 1].cap:
                 continue  # "Hari Natal", "Hari Raya": a holiday, not the town of that name
             if m.type == "State":
                 cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
+            elif m.type == "Place" and m.capital and m.nested and any(o.start <= m.start and m.end <= o.end for o in bodies):
+                continue  # a city inside a body's name names the body, not its state: "Kelompok Minsk", "Klub Paris"
             elif m.type == "Place" and m.capital:
                 if _locative(toks, m) or m.place is not None and _dateline(toks, m) or _addressed(toks, m, by_start, by_end):
                     cluster("Place", _place_key(m)).add(m)
