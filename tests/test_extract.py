@@ -1687,3 +1687,15 @@ def test_a_switch_from_one_capital_to_another_is_between_states(extractor):
 def test_a_capital_inside_a_body_name_is_no_state(extractor):
     doc = run(extractor, "Azerbaijan menuntut pembubaran Kelompok Minsk, mekanisme mediasi di bawah naungan OSCE.")
     assert [e["name"] for e in doc["entities"]] == ["Azerbaijan", "Kelompok Minsk", "OSCE"]
+
+
+def test_a_deputy_of_any_office_and_a_place_before_the_cue(extractor):
+    doc = run(extractor, "Wakil juru bicara UNIFIL, Kandice Ardiel, kepada wartawan di markas misi di Naqoura mengatakan pasukan itu menjadi sasaran.")
+    assert said(doc) == [("Kandice Ardiel", "indirect", "pasukan itu menjadi sasaran")]
+    assert entity(doc, "Kandice Ardiel")["title"] == "Wakil juru bicara UNIFIL"
+    assert entity(doc, "Naqoura")["type"] == "Place"
+
+
+def test_a_subordinate_clause_after_an_adverbial_holds_its_subject(extractor):
+    doc = run(extractor, "China menjatuhkan tarif itu pada 2021, di tengah memburuknya hubungan setelah Canberra menyerukan penyelidikan independen.")
+    assert said(doc) == [("Australia", "indirect", "penyelidikan independen")]

@@ -107,6 +107,10 @@ def lexicon() -> Lexicon:
                 if alias.strip():
                     organizations[alias.strip()] = name
     titles = {form: canonical for form, canonical in _lines("titles.tsv")}
+    # every office has its deputy: "wakil juru bicara", "wakil gubernur", "wakil kepala staf"
+    for form, canonical in list(titles.items()):
+        if not form.startswith(("wakil ", "wa")):
+            titles.setdefault(f"wakil {form}", f"wakil {canonical}")
     place_rows = _lines("place_heads.tsv")
     place_heads = {row[0]: row[1] for row in place_rows}
     title_modifiers = frozenset(row[0] for row in _lines("title_modifiers.txt"))

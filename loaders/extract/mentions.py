@@ -1073,6 +1073,8 @@ class MentionFinder:
             return None  # ... and "Mahkamah" alone is the court named before (statements), no person
         if prev is not None and prev.alpha and not prev.cap and prev.lower in ("orang", "bangsa", "warga", "rakyat", "bahasa", "suku", "etnis"):
             return None
+        if cue_after and not cue_before and prev is not None and prev.lower in ("di", "ke", "menuju") and prev.sent == first.sent:
+            return Mention(i, j, "Place", run_text, run_text, i, j)  # "di markas misi di Naqoura mengatakan": no subject
         if cue_after or cue_before:
             return Mention(i, j, "Person", run_text, run_text, i, j)
         if nxt is not None and nxt.lower == "dari" and j + 1 < n and claim[j + 1] is not None and claim[j + 1].type == "State":

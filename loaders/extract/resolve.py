@@ -76,7 +76,7 @@ class Resolver:
         nxt = toks[m.end] if m.end < len(toks) else None
         prev = toks[m.start - 1] if m.start > 0 else None
         if nxt is not None and nxt.lower in self.cues and self.cues[nxt.lower][1] in ("pre", "both"):
-            return True
+            return not (prev is not None and prev.lower in ("di", "ke", "menuju"))  # "di Naqoura mengatakan": no subject
         if prev is None or prev.lower not in self.cues:
             return False
         position = self.cues[prev.lower][1]

@@ -545,10 +545,11 @@ class StatementFinder:
         segments = [(a, b) for a, b in zip(bounds, bounds[1:] + [k]) if a < b] or [(start, k)]
         for idx in range(len(segments) - 1, -1, -1):
             a, b = segments[idx]
-            if idx > 0 and (toks[a].lower == "yang" or toks[a].lower in SOURCE_OPENERS or toks[a].lower in PREPOSITIONS and toks[b - 1].text == ","):
+            if idx > 0 and (toks[a].lower == "yang" or toks[a].lower in SOURCE_OPENERS
+                            or toks[a].lower in PREPOSITIONS and (toks[b - 1].text == "," or not any(toks[y].lower in SUBORDINATORS for y in range(a, b)))):
                 # "Harris, yang sedang berkunjung ke Manila, menegaskan", "Moskalkova, dikutip kantor berita TASS,
-                # mengatakan", "Kedubes itu, melalui unggahan di Facebook, menuduh": the subject is before it (an
-                # adverbial aside is closed by a comma; "..., setelah AS mendesak" holds its own subject)
+                # mengatakan", "Kedubes itu, melalui unggahan di Facebook, menuduh", "Kandice Ardiel, kepada wartawan di
+                # Naqoura mengatakan": the subject is before it ("..., setelah AS mendesak" holds its own subject)
                 continue
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
             for y in range(b - 1, a - 1, -1):
