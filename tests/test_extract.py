@@ -1699,3 +1699,13 @@ def test_a_deputy_of_any_office_and_a_place_before_the_cue(extractor):
 def test_a_subordinate_clause_after_an_adverbial_holds_its_subject(extractor):
     doc = run(extractor, "China menjatuhkan tarif itu pada 2021, di tengah memburuknya hubungan setelah Canberra menyerukan penyelidikan independen.")
     assert said(doc) == [("Australia", "indirect", "penyelidikan independen")]
+
+
+def test_a_noun_for_people_then_the_name_it_describes_speaks(extractor):
+    doc = run(extractor, "Politisi oposisi Rina Susantiwi dari Gerakan Warga Baru (GWB) mengklaim referendum itu penyerahan kedaulatan.")
+    assert said(doc) == [("Rina Susantiwi", "indirect", "referendum itu penyerahan kedaulatan")]
+
+
+def test_a_spanish_television_name(extractor):
+    doc = run(extractor, "Kelompok bersenjata menyerbu stasiun televisi TC Televisión saat siaran langsung.")
+    assert entity(doc, "TC Televisión")["type"] == "Organization"

@@ -328,6 +328,21 @@ def test_a_footer_source_line_naming_the_outlet_itself_goes(tmp_path):
     assert (article.publisher, article.text) == ("KWN", "Medan: " + BODY)
 
 
+def test_a_section_writer_and_outlet_line_under_the_headline(tmp_path):
+    text = "Perundingan Dagang Dilanjutkan\n\nNEWS - Nadia Prameswari, KWN Indonesia\n\nHanoi - " + BODY
+    article = one_article(tmp_path, text)
+    assert (article.publisher, article.text) == ("KWN Indonesia", "Hanoi - " + BODY)
+
+
+@pytest.mark.parametrize("footer", [
+    "[Gambas:Video KWN]\n",
+    "Artikel Selanjutnya\nPanen Raya Dimulai Bulan Depan\n",
+    'Simak Video "Video: Panen Raya Dimulai"\n',
+])
+def test_video_embeds_and_next_article_links_are_dropped(tmp_path, footer):
+    assert one_article(tmp_path, BODY + "\n\n" + footer).text == BODY
+
+
 def test_read_also_lines_are_dropped_anywhere(tmp_path):
     first, second = BODY.split("\n\n")
     text = f"{first}\n\nBaca juga: Harga Beras Naik di Pasar Induk\n\n{second}\n\nBaca juga:\nPanen Raya Dimulai Bulan Depan\n"

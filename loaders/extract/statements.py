@@ -771,6 +771,13 @@ class StatementFinder:
             named = self._apposed_name_closing(x, b)
             if named is not None:
                 return [named]  # "Adik perempuan Kim yang juga pejabat senior partai, Kim Yo-jong, menyebut"
+            if low in lex.person_nouns:
+                y = x + 1
+                while y < b and y - x <= 3 and toks[y].alpha and not toks[y].cap and self._at.get(y) is None:
+                    y += 1
+                named = self._at.get(y)
+                if named is not None and named.type == "Person" and named.entity is not None:
+                    return [named.entity]  # "Politisi oposisi Luisa González dari Gerakan ... mengklaim": the person named
             return []  # a common noun heads the subject: "pejabat", "para ahli", "sumber tersebut"
         return None
 

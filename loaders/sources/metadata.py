@@ -99,6 +99,10 @@ _NAMES_BYLINE = re.compile(r"^[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}(?: \| [A-
 _OLEH = re.compile(r"^Oleh\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}$")  # Oleh MAHDALENA SAFITRI
 _REPORTER_OF = re.compile(rf"^Laporan (?:[Ww]artawan|[Rr]eporter) (?P<tag>{_OUTLET}),\s+[A-Z][\w'’. ]+$")
 _BYLINE_DASH = re.compile(rf"^(?:[A-Z][\w'’.]*\s+){{1,4}}[–—-]\s+(?P<tag>{_OUTLET})$")  # Nama Penulis - detikNews
+# A section, the writer and the outlet: "NEWS - Rizky Aditama, CNBC Indonesia"
+_SECTION_BYLINE = re.compile(rf"^[A-Z]{{2,}}(?: [A-Z]{{2,}})?\s+[–—-]\s+(?:[A-Z][\w'’.]*\s?){{1,4}},\s+(?P<tag>{_OUTLET}|{_BRAND})$")
+# Page furniture in square brackets: "[Gambas:Video CNBC]", "[Gambas:Instagram]"
+_BRACKETED_FURNITURE = re.compile(r"^\[[A-Za-z][\w ]{0,30}:[^\]]{0,80}\]$")
 _BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)(?:\s*[,/]\s*|\s+[–-]\s+)(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama), (tirto.id - Politik)
 _INITIALS = re.compile(r"\s*\((?:[a-z]{1,6}\s*/\s*)+[a-z]{1,6}\)\s*$")  # (jhn/yn)
 _NAME_ALONE = re.compile(r"^\((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\)$")  # (Rahma Dwi Safitri) on the last line
@@ -130,7 +134,7 @@ def _is_anywhere_line(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) <= 40 and stripped.casefold() in bp.anywhere_line:
         return True
-    return _label(stripped) in bp.anywhere_label or _CAPTION.match(stripped) is not None
+    return _label(stripped) in bp.anywhere_label or _CAPTION.match(stripped) is not None or _BRACKETED_FURNITURE.match(stripped) is not None
 
 
 def _is_edge_label(line: str) -> bool:
@@ -256,7 +260,7 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
             published = published or date
             i += 1
             continue
-        byline = _BYLINE_DASH.match(line.strip()) or _REPORTER_OF.match(line.strip())
+        byline = _BYLINE_DASH.match(line.strip()) or _REPORTER_OF.match(line.strip()) or _SECTION_BYLINE.match(line.strip())
         if byline:
             header_outlet = header_outlet or byline.group("tag")
             i += 1
