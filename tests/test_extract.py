@@ -1709,3 +1709,18 @@ def test_a_noun_for_people_then_the_name_it_describes_speaks(extractor):
 def test_a_spanish_television_name(extractor):
     doc = run(extractor, "Kelompok bersenjata menyerbu stasiun televisi TC Televisión saat siaran langsung.")
     assert entity(doc, "TC Televisión")["type"] == "Organization"
+
+
+def test_a_surname_spelled_one_letter_apart_is_the_person_named_in_full(extractor):
+    doc = run(extractor, "Presiden Ukraina Oleksandr Marenkyy hadir di Brussel. Marenky juga mengatakan bahwa Kyiv siap berunding.")
+    assert said(doc) == [("Oleksandr Marenkyy", "indirect", "Kyiv siap berunding")]
+
+
+def test_an_air_base_named_again_without_its_head(extractor):
+    doc = run(extractor, "Penarikan mencakup Pangkalan Udara Ain al-Asad di Provinsi Anbar. Personel di Ain al-Asad dipindahkan.")
+    assert entity(doc, "Pangkalan Udara Ain al-Asad")["aliases"] == ["Ain al-Asad"]
+
+
+def test_a_body_for_a_field_of_one_word_before_its_short_form(extractor):
+    doc = run(extractor, "Organisasi Internasional untuk Migrasi (IOM) mengatakan ribuan orang mengungsi.")
+    assert said(doc) == [("Organisasi Internasional untuk Migrasi", "indirect", "ribuan orang mengungsi")]

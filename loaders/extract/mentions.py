@@ -558,8 +558,9 @@ class MentionFinder:
                     continue
                 break
             if (t.lower == "untuk" and head_cap and descriptors and not lowercase_words and j + 2 < n and claim[j + 1] is None
-                    and toks[j + 1].cap and toks[j + 1].alpha and toks[j + 2].cap and toks[j + 2].alpha):
-                j += 1  # the field a named body is for, in capitalised words: "Dewan Nasional untuk Perlindungan Tanah Air"
+                    and toks[j + 1].cap and toks[j + 1].alpha and (toks[j + 2].cap and toks[j + 2].alpha or toks[j + 2].text == "(")):
+                j += 1  # the field a named body is for, in capitalised words: "Dewan Nasional untuk Perlindungan Tanah Air",
+                # or one before its short form: "Organisasi Internasional untuk Migrasi (IOM)"
                 continue
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 if lowercase_words and toks[s].lower in self.lex.org_nouns:

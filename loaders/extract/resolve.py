@@ -194,6 +194,9 @@ class Resolver:
         if not candidates:
             # people known by one name only ("Sugiono", "Putin") are the same person when named again
             candidates = [c for c in people if any(_folded(x.text) == word for x in c.mentions if x is not m)]
+        if not candidates and len(word) >= 6:
+            # a spelling one letter apart from the surname of someone named in full: "Zelensky" for "Zelenskyy"
+            candidates = [c for c in people if _full(c) and any(_one_letter_apart(word, w) for x in c.mentions for w in _name_words(x.text))]
         if not candidates:
             return None
         if m.title_canon:
@@ -374,6 +377,15 @@ def _is_full_name(text: str) -> bool:
 def _name_words(text: str) -> frozenset[str]:
     text = _folded(text)
     return frozenset({w for w in text.replace("-", " - ").split() if w != "-"} | set(text.split()))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added or dropped: "zelensky" and "zelenskyy", "medvedev" and "medvedyev"."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 6:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1:]
 
 
 @lru_cache(maxsize=8192)
