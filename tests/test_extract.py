@@ -1724,3 +1724,14 @@ def test_an_air_base_named_again_without_its_head(extractor):
 def test_a_body_for_a_field_of_one_word_before_its_short_form(extractor):
     doc = run(extractor, "Organisasi Internasional untuk Migrasi (IOM) mengatakan ribuan orang mengungsi.")
     assert said(doc) == [("Organisasi Internasional untuk Migrasi", "indirect", "ribuan orang mengungsi")]
+
+
+def test_an_attribution_set_in_after_the_subject(extractor):
+    doc = run(extractor, "Menteri Sumber Daya Air Mesir Hani Sewalim hadir. Mesir, kata Sewalim, bergantung pada Nil untuk sebagian besar air tawarnya.")
+    assert said(doc) == [("Hani Sewalim", "indirect", "bergantung pada Nil untuk sebagian besar air tawarnya")]
+
+
+def test_a_subject_before_a_relative_clause_with_a_place_set_off_by_commas(extractor):
+    doc = run(extractor, "Perdana Menteri Ethiopia Abiy Ahmed, yang memimpin upacara di wilayah Benishangul-Gumuz, dekat perbatasan Sudan, "
+                         "membantah bendungan itu merugikan negara hilir.")
+    assert said(doc) == [("Abiy Ahmed", "indirect", "bendungan itu merugikan negara hilir")]

@@ -36,7 +36,7 @@ LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "k
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
 # Words that open a source aside between subject and cue: ", dikutip kantor berita TASS,".
 SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebagaimana"})
-PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai"})
+PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai", "dekat", "antara", "menuju", "hingga", "sampai"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
 # Ranks that stack before a name ("Kolonel Mayor Amadou Abdramane").
 RANK_WORDS = frozenset({"jenderal", "kolonel", "mayor", "letnan", "kapten", "brigadir", "laksamana", "marsekal", "sersan"})

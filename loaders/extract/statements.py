@@ -814,10 +814,27 @@ class StatementFinder:
         a = sent_start
         b = _trim(toks, a, k)
         if b - a < 3:
-            return None
+            return self._inserted(k, a, speakers)
         if self._relays(toks[k].lower) and any(s.start < b and a < s.end for s in said):
             return None  # the agency relays a statement already found in its clause: "Menurut X, ..., lapor AFP"
         return Said("indirect", a, b, toks[k].text, k, speakers, position=a)
+
+    def _inserted(self, k: int, a: int, speakers: list) -> Said | None:
+        """An attribution set in after the subject: "Mesir, kata Sewilam, bergantung pada Nil ...". The words
+        attributed are the predicate after the speaker's closing comma."""
+        toks = self._toks
+        n = len(toks)
+        if not speakers or k < 2 or toks[k - 1].text != ",":
+            return None
+        x = k + 1
+        while x < n and x - k <= 8 and toks[x].text != "," and toks[x].sent == toks[k].sent and self._in_quote[x] is None:
+            x += 1
+        if x + 1 >= n or toks[x].text != "," or self._in_quote[x + 1] is not None:
+            return None  # a quote after it is the quote's own statement
+        start = x + 1
+        end = self._clause_end(start)
+        b = _trim(toks, start, end)
+        return Said("indirect", start, b, toks[k].text, k, speakers, position=a) if b - start >= 3 else None
 
     def _pre(self, k: int, said: list[Said], handled_quotes: set) -> Said | None:
         toks = self._toks
