@@ -922,7 +922,7 @@ class MentionFinder:
         after one that precedes it ("kata X")."""
         cues = self.lex.cues
         k = j
-        while k < len(toks) and k - j < 2 and toks[k].lower in CUE_ADVERBS:
+        while k < len(toks) and k - j < 2 and toks[k].lower in ADVERBS:
             k += 1  # "Vucic kemudian mengatakan", "Xi juga menegaskan"
         after = k < len(toks) and toks[k].lower in cues and cues[toks[k].lower][1] in ("pre", "both")
         if not after and j < len(toks) and (toks[j].text == "," or toks[j].lower in ASIDE_PREPOSITIONS) and not _object(toks, i):
@@ -1370,9 +1370,11 @@ def _particles_before(toks: list[Tok], claim: list, i: int, particles: frozenset
     return s
 
 
-# Adverbs that stand between a speaker and the cue: "Vucic kemudian mengatakan", "Xi juga menegaskan".
-CUE_ADVERBS = frozenset({"kemudian", "juga", "pun", "lalu", "lantas", "kembali", "sebelumnya", "bahkan", "telah", "sudah",
-                         "sempat", "justru", "tetap", "pernah", "akhirnya", "secara", "langsung", "kini", "belakangan"})
+# Adverbs that stand between a subject and its verb: "Vucic kemudian mengatakan", "Ankara, yang ..., berulang kali
+# memperingatkan".
+ADVERBS = frozenset({"kemudian", "juga", "pun", "lalu", "lantas", "kembali", "sebelumnya", "bahkan", "telah", "sudah", "sempat",
+                     "justru", "tetap", "pernah", "akhirnya", "secara", "langsung", "kini", "belakangan", "berulang", "kali",
+                     "sekali", "lagi", "kerap", "sering", "selalu", "terus", "terbuka", "tegas"})
 # Prepositions that open an aside between a speaker and the cue without commas: "Trump dalam unggahan di Truth
 # Social mengatakan", "Lula saat berpidato di Brasilia menegaskan".
 ASIDE_PREPOSITIONS = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "setelah"})

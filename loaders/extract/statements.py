@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
-from .mentions import PREPOSITIONS, SOURCE_OPENERS, VERB_PREFIXES, Mention, honorific
+from .mentions import ADVERBS, PREPOSITIONS, SOURCE_OPENERS, VERB_PREFIXES, Mention, honorific
 from .tokens import Columns, Tok
 
 # Single curly quotes are some outlets' quotation marks (‘Kami siap,’ kata X); inside a double-quoted span they are
@@ -49,9 +49,6 @@ ANAPHORS = frozenset({"serupa", "tersebut", "itu", "ini", "sama"})
 ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "melalui", "lewat", "via"})
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
-# Adverbs of frequency and manner between a subject and its verb: "Ankara, yang ..., berulang kali memperingatkan".
-ADVERBS = frozenset({"berulang", "kali", "sekali", "lagi", "kerap", "sering", "selalu", "terus", "kembali", "juga", "pun", "lalu",
-                     "kemudian", "telah", "sudah", "sempat", "bahkan", "justru", "tetap", "pernah", "secara", "terbuka", "tegas"})
 CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
 # A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
 SUBORDINATORS = frozenset({"ketika", "saat", "sejak", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
