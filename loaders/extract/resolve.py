@@ -42,6 +42,9 @@ class Resolver:
         self.cues = cues
         self.abbreviations = abbreviations or {}
         self.place_alias_heads = place_alias_heads
+        # per resolver, so a renewed pipeline leaves nothing behind; names repeat across a corpus
+        self._canonical_key = lru_cache(maxsize=4096)(self._canonical_key)
+        self._written_key = lru_cache(maxsize=8192)(self._written_key)
 
     def _org_key(self, m: Mention, states: dict[int, Mention]) -> str:
         """The cluster key of an organization's name: a known body's canonical name, else its words with short
@@ -52,7 +55,6 @@ class Resolver:
         inside = tuple((s.text, s.iso2) for x in range(m.start, m.end) if (s := states.get(x)) is not None and s.end <= m.end and s.iso2)
         return self._written_key(m.text, inside)
 
-    @lru_cache(maxsize=4096)
     def _canonical_key(self, name: str) -> str:
         # a known body's canonical name, with the state it closes on by its code: "Kementerian Luar Negeri RI"
         words = name.split()
@@ -62,7 +64,6 @@ class Resolver:
                 return self._spelled_out(" ".join(words[:-k])) + " " + state.iso2.lower()
         return self._spelled_out(name)
 
-    @lru_cache(maxsize=8192)
     def _written_key(self, text: str, states: tuple[tuple[str, str], ...]) -> str:
         key = normalise_name(text)
         for form, iso2 in states:
