@@ -753,7 +753,7 @@ class StatementFinder:
                 skip_next_np = True
                 x += 1
                 continue
-            if not t.alpha or t.stop or low in TIME_WORDS or low in ADVERBS or low in CONJUNCTIONS or (low.endswith("nya") and not t.cap and low not in lex.vocabulary) or low in ("sebelumnya", "awalnya", "selanjutnya", "akhirnya", "kemudian"):
+            if not t.alpha or t.stop or low in TIME_WORDS or low in ADVERBS or low in CONJUNCTIONS or (low.endswith("nya") and not t.cap and low not in lex.vocabulary) or low in ("awalnya", "selanjutnya"):
                 x += 1
                 continue
             if skip_next_np:
