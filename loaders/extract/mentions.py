@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 # Prepositions after which a capital city names a location, not its government ("di Moskow", "ke Seoul").
 LOCATIVE = frozenset({"di", "ke", "menuju", "dekat", "sekitar", "sekitarnya", "kota", "ibu", "ibukota", "pinggiran", "luar", "seperti"})
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dekat", "menuju", "sekitar"})
+# After these a name is where something happens, never the subject of the verb after it ("di Naqoura mengatakan").
+WHERE = frozenset({"di", "ke", "menuju"})
 # Words that open a source aside between subject and cue: ", dikutip kantor berita TASS,".
 SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebagaimana"})
 PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai", "dekat", "antara", "menuju", "hingga", "sampai"})
@@ -59,10 +61,10 @@ NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "
 # Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
 # War", "Centre for Strategic and International Studies".
 ENGLISH_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "&"})
-# The first words of an embassy's or a consulate's name, which takes in the city it sits in ("KBRI Bangkok").
 # The state whose bodies Indonesian short forms name when they stand alone ("Kemlu" is Indonesia's foreign ministry,
 # and so is "Kemlu RI"; "Kemlu Rusia" is Russia's).
 HOME_STATE = "ID"
+# The first words of an embassy's or a consulate's name, which takes in the city it sits in ("KBRI Bangkok").
 EMBASSY_WORDS = frozenset({"kbri", "kjri", "kedubes", "kedutaan", "konsulat", "konjen"})
 # The lower-case words that stay inside a Spanish, Portuguese or French name led by one of its heads (org_heads.txt,
 # "romance"): "Cámara Argentina de Comercio y Servicios", "Partido dos Trabalhadores".
@@ -298,20 +300,22 @@ class MentionFinder:
                 nest(m)
                 nxt = m.end
 
+        def widen(m: Mention, end: int) -> None:
+            """The body named by m takes in the name written right after it, which stays a mention of its own."""
+            mentions.remove(m)
+            for x in range(m.start, m.end):
+                claim[x] = None
+            name = text_of(m.start, end)
+            nest(Mention(m.start, end, "Organization", name, name, m.start, end))
+
         # An embassy or consulate is named with the city it sits in, written right after it: "KBRI Bangkok", "KJRI
         # Jeddah" (after "di" the city is where it is: "Kedutaan Besar China di Manila"). The city stays a place of
         # its own inside the name.
         for m in [m for m in mentions if m.type == "Organization" and not m.nested and toks[m.start].lower in EMBASSY_WORDS]:
-            k = m.end
-            city = claim[k] if k < n else None
-            if city is not None and city.type == "Place" and city.start == k and (city.capital or city.place is not None and city.place.kind == "city"):
+            city = claim[m.end] if m.end < n else None
+            if city is not None and city.type == "Place" and city.start == m.end and (city.capital or city.place is not None and city.place.kind == "city"):
                 city.capital = False  # where the embassy is, not its state acting
-                name = text_of(m.start, city.end)
-                merged = Mention(m.start, city.end, "Organization", name, name, m.start, city.end)
-                mentions.remove(m)
-                for x in range(m.start, m.end):
-                    claim[x] = None
-                nest(merged)
+                widen(m, city.end)
 
         # A ministry's or an embassy's short form that the organization list knows as Indonesia's ("Kemlu") is another
         # state's when that state is written right after it: "Kemlu Rusia", "Kemenhan AS".
@@ -319,10 +323,7 @@ class MentionFinder:
                   and toks[m.start].lower in lex.org_abbreviations]:
             state = claim[m.end] if m.end < n else None
             if state is not None and state.type == "State" and state.start == m.end and state.iso2 != HOME_STATE:
-                name = text_of(m.start, state.end)
-                mentions.remove(m)
-                claim[m.start] = None
-                nest(Mention(m.start, state.end, "Organization", name, name, m.start, state.end))
+                widen(m, state.end)
 
         # A state's short form defined in brackets, "Afrika Selatan (Afsel)", names the state there and after.
         shorts: dict[str, Mention] = {}
@@ -852,16 +853,11 @@ class MentionFinder:
                 p -= 1
         skipped = 0
         while (p >= 0 and skipped < 4 and toks[p].alpha and not toks[p].cap and not toks[p].stop and toks[p].lower not in lex.cues
-               and toks[p].lower not in lex.org_nouns and not (p > 0 and f"{toks[p - 1].lower} {toks[p].lower}" in lex.org_nouns)):
+               and self._org_noun_ending(toks, p) is None):
             p -= 1
             skipped += 1
-        if p < 0 or toks[p].newline:
-            return False
-        if toks[p].lower in lex.org_nouns:
-            head = p
-        elif p > 0 and f"{toks[p - 1].lower} {toks[p].lower}" in lex.org_nouns:
-            head = p - 1
-        else:
+        head = self._org_noun_ending(toks, p) if p >= 0 and not toks[p].newline else None
+        if head is None:
             return False
         if not apposed:
             return True
@@ -876,6 +872,14 @@ class MentionFinder:
                 break  # "melibatkan perusahaan tambang milik negara Chile, Codelco"
             x -= 1
         return True
+
+    def _org_noun_ending(self, toks: list[Tok], p: int) -> int | None:
+        """Where a noun for a kind of body that ends at p starts ("partai", "kantor berita"), or None."""
+        if toks[p].lower in self.lex.org_nouns:
+            return p
+        if p > 0 and f"{toks[p - 1].lower} {toks[p].lower}" in self.lex.org_nouns:
+            return p - 1
+        return None
 
     def _state_at(self, k: int) -> bool:
         c = self._claim[k]
@@ -953,7 +957,7 @@ class MentionFinder:
                     break
                 k = opening - 1
                 continue
-            if toks[k].text in APPOSITION_STOPS:
+            if toks[k].text in PHRASE_STOPS:
                 break
             c = self._claim[k]
             if c is not None and c.type == "Person" and c.end < i - 1 and " " in c.text:
@@ -1074,7 +1078,7 @@ class MentionFinder:
             return None  # ... and "Mahkamah" alone is the court named before (statements), no person
         if prev is not None and prev.alpha and not prev.cap and prev.lower in ("orang", "bangsa", "warga", "rakyat", "bahasa", "suku", "etnis"):
             return None
-        if cue_after and not cue_before and prev is not None and prev.lower in ("di", "ke", "menuju") and prev.sent == first.sent:
+        if cue_after and not cue_before and prev is not None and prev.lower in WHERE and prev.sent == first.sent:
             return Mention(i, j, "Place", run_text, run_text, i, j)  # "di markas misi di Naqoura mengatakan": no subject
         if cue_after or cue_before:
             return Mention(i, j, "Person", run_text, run_text, i, j)
@@ -1102,7 +1106,8 @@ def _person_noun(word: str, nouns: frozenset[str]) -> bool:
 
 # Before an office or a noun for people, these make it the object of a clause, not the head of a description.
 OBJECT_PREPOSITIONS = frozenset({"kepada", "di", "ke", "dengan", "oleh", "bagi", "pada", "terhadap", "antara", "dalam"})
-APPOSITION_STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "!", "?"})
+# Punctuation that ends a phrase: an apposition looked for backwards, an aside looked for forwards.
+PHRASE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "!", "?"})
 
 
 def _coordinated(toks: list[Tok], claim: list, mentions: list[Mention]) -> None:
@@ -1378,7 +1383,6 @@ ADVERBS = frozenset({"kemudian", "juga", "pun", "lalu", "lantas", "kembali", "se
 # Prepositions that open an aside between a speaker and the cue without commas: "Trump dalam unggahan di Truth
 # Social mengatakan", "Lula saat berpidato di Brasilia menegaskan".
 ASIDE_PREPOSITIONS = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "setelah"})
-_ASIDE_STOPS = frozenset({",", ".", "?", "!", ";", ":", "“", "”", '"', "(", ")"})
 
 
 def _object(toks: list[Tok], i: int) -> bool:
@@ -1398,11 +1402,11 @@ def aside_end(toks: list[Tok], j: int) -> int | None:
         if j + 1 >= n or not (toks[j + 1].lower in PREPOSITIONS or toks[j + 1].lower in SOURCE_OPENERS or toks[j + 1].lower == "yang"):
             return None
         x = j + 2
-        while x < n and x - j <= 12 and toks[x].text not in _ASIDE_STOPS and not toks[x].newline:
+        while x < n and x - j <= 12 and toks[x].text not in PHRASE_STOPS and not toks[x].newline:
             x += 1
         return x + 1 if x < n and toks[x].text == "," else None
     x = j + 1
-    while x < n and x - j <= 8 and toks[x].text not in _ASIDE_STOPS and not toks[x].newline:
+    while x < n and x - j <= 8 and toks[x].text not in PHRASE_STOPS and not toks[x].newline:
         if x > j + 1 and not toks[x].cap and toks[x].lower.startswith(VERB_PREFIXES):
             return x  # the verb that ends it, which the caller checks for a cue
         x += 1
@@ -1413,6 +1417,6 @@ def closes_aside(toks: list[Tok], k: int) -> bool:
     """Whether the comma at k closes an aside that a preposition, a source word or "yang" opens after another
     comma: ", dalam wawancara dengan TF1,", ", dikutip Reuters,"."""
     x = k - 1
-    while x >= 0 and k - x <= 12 and toks[x].text not in _ASIDE_STOPS and not toks[x].newline:
+    while x >= 0 and k - x <= 12 and toks[x].text not in PHRASE_STOPS and not toks[x].newline:
         x -= 1
     return x >= 0 and x + 1 < k and toks[x].text == "," and aside_end(toks, x) == k + 1

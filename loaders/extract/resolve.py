@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.model import entity_id, normalise_name
 
-from .mentions import FORMER, LOCATIVE, NAME_SUFFIXES, Mention, closes_aside
+from .mentions import FORMER, LOCATIVE, NAME_SUFFIXES, WHERE, Mention, closes_aside
 from .tokens import Tok
 
 
@@ -77,7 +77,7 @@ class Resolver:
         nxt = toks[m.end] if m.end < len(toks) else None
         prev = toks[m.start - 1] if m.start > 0 else None
         if nxt is not None and nxt.lower in self.cues and self.cues[nxt.lower][1] in ("pre", "both"):
-            return not (prev is not None and prev.lower in ("di", "ke", "menuju"))  # "di Naqoura mengatakan": no subject
+            return not (prev is not None and prev.lower in WHERE)  # "di Naqoura mengatakan": no subject
         if prev is None or prev.lower not in self.cues:
             return False
         position = self.cues[prev.lower][1]
