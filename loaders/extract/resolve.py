@@ -34,6 +34,12 @@ class Cluster:
         self.mentions.append(m)
         m.entity = self
 
+    def take(self, other: Cluster) -> None:
+        """Move all of another cluster's mentions here: the two name one entity."""
+        for m in other.mentions:
+            self.add(m)
+        other.mentions.clear()
+
 
 class Resolver:
     def __init__(self, gaz, cues: dict[str, tuple[str, str]], abbreviations: dict[str, str] | None = None,
@@ -253,10 +259,9 @@ class Resolver:
             for name in bare:
                 for short in {id(c): c for c in by_name.get(name, [])}.values():
                     if short is not full and short.mentions and all(normalise_name(m.text) == name for m in short.mentions):
-                        for m in list(short.mentions):
+                        for m in short.mentions:
                             m.place = None  # the full name's gazetteer entry (or none) names the place, as it does alone
-                            full.add(m)
-                        short.mentions.clear()
+                        full.take(short)
 
     def _merge_parentheticals(self, ordered: list[Mention], by_start: dict[int, Mention], toks: list[Tok]) -> None:
         """"Federasi Bangsa-Bangsa (PBB)": the two names are one organization, known under the short form's key.
@@ -281,9 +286,7 @@ class Resolver:
                         ca.add(b)
                     elif ca is not cb:
                         keep, drop = (cb, ca) if cb.canonical else (ca, cb)
-                        for x in list(drop.mentions):
-                            keep.add(x)
-                        drop.mentions.clear()
+                        keep.take(drop)
 
     def _merge_org_prefixes(self, clusters: dict) -> None:
         orgs = [c for c in clusters.values() if c.type == "Organization" and c.mentions]
@@ -298,9 +301,7 @@ class Resolver:
                 if full is short or not full.mentions:
                     continue
                 if all(any(len(fw) > len(sw) and fw[: len(sw)] == sw for fw in names[id(full)]) for sw in short_words):
-                    for x in list(short.mentions):
-                        full.add(x)
-                    short.mentions.clear()
+                    full.take(short)
                     break
 
 
@@ -315,7 +316,7 @@ def _merge_name_parts(clusters: dict) -> None:
     def part_of(t: list[str], w: list[str]) -> bool:
         if w[-1].rstrip(".") in NAME_SUFFIXES and w[:-1] == t:
             return False  # "Donald Trump" and "Donald Trump Jr." are father and son
-        return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
+        return _name_part(t, w)
 
     def swapped(t: list[str], w: list[str]) -> bool:
         return len(t) == 2 and t == w[::-1] and t != w
@@ -333,9 +334,12 @@ def _merge_name_parts(clusters: dict) -> None:
     for short in people:
         fits = [c for c in people if c is not short and c.mentions and fits_into(short, c)]
         if len(fits) == 1:
-            for x in list(short.mentions):
-                fits[0].add(x)
-            short.mentions.clear()
+            fits[0].take(short)
+
+
+def _name_part(t: list[str], w: list[str]) -> bool:
+    """Whether the words t are the last words of the longer name w, or its first words when two or more."""
+    return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
 
 
 def _people_named_like_places(clusters: dict) -> None:
@@ -348,19 +352,17 @@ def _people_named_like_places(clusters: dict) -> None:
     for place in [c for c in clusters.values() if c.type == "Place" and c.mentions]:
         if any(m.capital or len(m.text.split()) < 2 for m in place.mentions):
             continue
+        name = normalise_name(place.mentions[0].text)
+        if any(normalise_name(m.text) != name for m in place.mentions):
+            continue
+        t = name.split()
         start = min(m.start for m in place.mentions)
-        fits = []
-        for person in people:
-            for x in person.mentions:
-                w, t = normalise_name(x.text).split(), normalise_name(place.mentions[0].text).split()
-                if x.start < start and len(w) > len(t) and (w[: len(t)] == t or w[-len(t):] == t):
-                    fits.append(person)
-                    break
-        if len(fits) == 1 and all(normalise_name(m.text) == normalise_name(place.mentions[0].text) for m in place.mentions):
-            for m in list(place.mentions):
+        fits = [person for person in people
+                if any(x.start < start and _name_part(t, normalise_name(x.text).split()) for x in person.mentions)]
+        if len(fits) == 1:
+            for m in place.mentions:
                 m.type, m.place = "Person", None
-                fits[0].add(m)
-            place.mentions.clear()
+            fits[0].take(place)
 
 
 def _full(c: Cluster) -> bool:
@@ -531,8 +533,7 @@ def _retype_unattested(clusters: dict[tuple[str, str], Cluster]) -> None:
             continue
         for m in c.mentions:
             m.type, m.tentative = target.type, False
-            target.add(m)
-        c.mentions = []
+        target.take(c)
 
 
 def _same_or_headed(form: str, names: set[str]) -> bool:
