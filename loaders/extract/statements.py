@@ -575,6 +575,16 @@ class StatementFinder:
             return _unique(result), a
         return [], None
 
+    def _named_after(self, x: int, b: int, words: int, kind: str) -> int | None:
+        """Where a named mention of this kind starts right after the noun at x, over at most ``words`` lower-case
+        words that describe it, before b: "Pemerintah transisi Mali", "Organisasi kemanusiaan X", "Politisi oposisi X"."""
+        toks = self._toks
+        y = x + 1
+        while y < min(b, x + 1 + words) and toks[y].alpha and not toks[y].cap and not toks[y].stop and self._at.get(y) is None:
+            y += 1
+        m = self._at.get(y) if y < b else None
+        return y if m is not None and m.type == kind and m.entity is not None else None
+
     def _name_alone(self, x: int) -> bool:
         """A name at x that is the whole object: nothing but a time, a manner or the sentence's end after it
         ("mengakui Negara Palestina pada 21 September"), not the subject of a clause ("mengakui Kopenhagen terbuka")."""
@@ -729,21 +739,15 @@ class StatementFinder:
             if low in DOCUMENTS and x + 1 < b and (self._at.get(x + 1) is not None or toks[x + 1].ctx):
                 x += 1  # "laporan Kantor HAM PBB", "pernyataan Kementerian Luar Negeri", "laporan kantor berita Yonhap": the body it comes from
                 continue
-            if low in ("pemerintah", "pemerintahan") and x + 1 < b:
-                y = x + 1
-                while y < min(b, x + 3) and toks[y].alpha and not toks[y].cap and not toks[y].stop:
-                    y += 1  # "Pemerintah transisi Mali"
-                nm = self._at.get(y)
-                if nm is not None and nm.type == "State":
-                    x = y  # "Pemerintah Brasil (, Kolombia, dan Meksiko)": the state(s) after it
+            if low in ("pemerintah", "pemerintahan"):
+                y = self._named_after(x, b, 2, "State")
+                if y is not None:
+                    x = y  # "Pemerintah Brasil (, Kolombia, dan Meksiko)", "Pemerintah transisi Mali": the state(s) after it
                     continue
-            if low in lex.org_nouns and x + 1 < b:
-                y = x + 1
-                while y < min(b, x + 5) and toks[y].alpha and not toks[y].cap and not toks[y].stop and self._at.get(y) is None:
-                    y += 1  # "Organisasi kemanusiaan Grupa Granica", "Perusahaan minyak Chevron": the body named after it
-                nm = self._at.get(y)
-                if nm is not None and nm.type == "Organization":
-                    x = y
+            if low in lex.org_nouns:
+                y = self._named_after(x, b, 4, "Organization")
+                if y is not None:
+                    x = y  # "Organisasi kemanusiaan Grupa Granica", "Perusahaan minyak Chevron": the body named after it
                     continue
             if low in COUNTING and x + 1 < b and toks[x + 1].lower in ("negara", "pihak", "pemerintah"):
                 earlier = [s for s in said if s.cue_index is not None and s.cue_index < x and len(s.speakers) >= 2]
@@ -768,13 +772,9 @@ class StatementFinder:
             named = self._apposed_name_closing(x, b)
             if named is not None:
                 return [named]  # "Adik perempuan Kim yang juga pejabat senior partai, Kim Yo-jong, menyebut"
-            if low in lex.person_nouns:
-                y = x + 1
-                while y < b and y - x <= 3 and toks[y].alpha and not toks[y].cap and self._at.get(y) is None:
-                    y += 1
-                named = self._at.get(y)
-                if named is not None and named.type == "Person" and named.entity is not None:
-                    return [named.entity]  # "Politisi oposisi Luisa González dari Gerakan ... mengklaim": the person named
+            y = self._named_after(x, b, 3, "Person") if low in lex.person_nouns else None
+            if y is not None:
+                return [self._at[y].entity]  # "Politisi oposisi Luisa González dari Gerakan ... mengklaim": the person named
             return []  # a common noun heads the subject: "pejabat", "para ahli", "sumber tersebut"
         return None
 
