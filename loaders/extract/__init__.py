@@ -257,8 +257,7 @@ def to_document(article: Article, doc: Doc) -> GraphDocument:
 
 def _outlet_key(name: str) -> str:
     """"Kompas.com", "KOMPAS", "kompas.com" alike; "IDN Times" and "IDNTimes" alike."""
-    key = re.sub(r"[^0-9a-z]", "", name.casefold().split(".")[0])
-    return key
+    return re.sub(r"[^0-9a-z]", "", name.casefold().split(".")[0])
 
 
 def _without_own_outlet(clusters: list[Cluster], publisher: str | None) -> list[Cluster]:
@@ -267,17 +266,13 @@ def _without_own_outlet(clusters: list[Cluster], publisher: str | None) -> list[
     if not publisher:
         return clusters
     own = _outlet_key(publisher)
-    spans = [(m.start, m.end) for c in clusters if c.type == "Organization" and _outlet_key(best_name(c)) == own for m in c.mentions]
-    if not spans:
+    outlet = {id(c) for c in clusters if c.type == "Organization" and _outlet_key(best_name(c)) == own}
+    if not outlet:
         return clusters
-    kept = []
-    for c in clusters:
-        if c.type == "Organization" and _outlet_key(best_name(c)) == own:
-            continue
-        if c.type == "Organization" and all(any(a <= m.start and m.end <= b for a, b in spans) for m in c.mentions):
-            continue
-        kept.append(c)
-    return kept
+    spans = [(m.start, m.end) for c in clusters if id(c) in outlet for m in c.mentions]
+    return [c for c in clusters
+            if id(c) not in outlet
+            and not (c.type == "Organization" and all(any(a <= m.start and m.end <= b for a, b in spans) for m in c.mentions))]
 
 
 def _sentence_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
