@@ -1735,3 +1735,12 @@ def test_a_subject_before_a_relative_clause_with_a_place_set_off_by_commas(extra
     doc = run(extractor, "Perdana Menteri Ethiopia Abiy Ahmed, yang memimpin upacara di wilayah Benishangul-Gumuz, dekat perbatasan Sudan, "
                          "membantah bendungan itu merugikan negara hilir.")
     assert said(doc) == [("Abiy Ahmed", "indirect", "bendungan itu merugikan negara hilir")]
+
+
+def test_every_office_but_a_deputy_has_a_deputy():
+    from kg.loaders.extract.lexicon import lexicon
+
+    titles = lexicon().titles
+    assert titles["wakil juru bicara"] == "wakil juru bicara"
+    assert titles["wakil wali kota"] == "wakil wali kota"  # an office that happens to start with "wa"
+    assert "wakil wapres" not in titles and "wakil wakil presiden" not in titles

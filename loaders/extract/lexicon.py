@@ -107,9 +107,10 @@ def lexicon() -> Lexicon:
                 if alias.strip():
                     organizations[alias.strip()] = name
     titles = {form: canonical for form, canonical in _lines("titles.tsv")}
-    # every office has its deputy: "wakil juru bicara", "wakil gubernur", "wakil kepala staf"
+    # every office has its deputy: "wakil juru bicara", "wakil gubernur", "wakil wali kota"; a deputy's office
+    # ("wakil presiden", "wapres") has none
     for form, canonical in list(titles.items()):
-        if not form.startswith(("wakil ", "wa")):
+        if not form.startswith("wakil ") and not canonical.startswith("wakil "):
             titles.setdefault(f"wakil {form}", f"wakil {canonical}")
     place_rows = _lines("place_heads.tsv")
     place_heads = {row[0]: row[1] for row in place_rows}
