@@ -168,7 +168,7 @@ def dateline_date(line: str) -> str | None:
             return found[0]
         return None
     # Rare shapes go to dateparser, but only for a short line that has a year at all.
-    if not _date_shaped(line) and len(line) <= 60 and len(line.split()) <= 8 and _YEAR.search(line):
+    if len(line) <= 60 and len(line.split()) <= 8 and _YEAR.search(line) and not _date_shaped(line):
         return _fallback(line)
     return None
 
