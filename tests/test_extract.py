@@ -1744,3 +1744,62 @@ def test_every_office_but_a_deputy_has_a_deputy():
     assert titles["wakil juru bicara"] == "wakil juru bicara"
     assert titles["wakil wali kota"] == "wakil wali kota"  # an office that happens to start with "wa"
     assert "wakil wapres" not in titles and "wakil wakil presiden" not in titles
+
+
+def test_a_body_for_two_fields_joined_by_and(extractor):
+    doc = run(extractor, "Ruben Aslanyan, peneliti di Pusat Kajian untuk Demokrasi dan Keamanan di Yerevan, menilai langkah itu tepat.")
+    assert entity(doc, "Pusat Kajian untuk Demokrasi dan Keamanan")["type"] == "Organization"
+
+
+def test_a_town_after_a_town_office_is_the_office_s(extractor):
+    doc = run(extractor, "Wali Kota Arica Tomas Valdivieso mengatakan kotanya kewalahan.")
+    assert said(doc) == [("Tomas Valdivieso", "indirect", "kotanya kewalahan")]
+    assert entity(doc, "Tomas Valdivieso")["title"] == "Wali Kota Arica"
+    assert entity(doc, "Arica")["type"] == "Place"
+
+
+def test_a_capital_after_a_town_office_is_the_city_not_its_state(extractor):
+    doc = run(extractor, "Gubernur Tokyo Haruko Mizuno mengatakan banjir telah surut.")
+    assert said(doc) == [("Haruko Mizuno", "indirect", "banjir telah surut")]
+    assert entity(doc, "Tokyo")["type"] == "Place"
+    assert "Jepang" not in [e["name"] for e in doc["entities"]]
+
+
+def test_a_second_description_of_a_titled_person_is_theirs(extractor):
+    doc = run(extractor, "Takhta Suci mengangkat Paulus Wen sebagai uskup auksilier. Kardinal Mateus Lam, uskup emeritus Hong Kong "
+                         "yang dikenal vokal, menuding Vatikan mengorbankan umat.")
+    assert said(doc) == [("Mateus Lam", "indirect", "Vatikan mengorbankan umat")]
+    assert entity(doc, "Mateus Lam")["title"] == "Kardinal"
+
+
+def test_an_unknown_first_name_opening_a_sentence_before_a_surname_a_town_bears(extractor):
+    doc = run(extractor, "Yohandry Pérez, migran asal Maracaibo, mengatakan ia sudah tiga hari menunggu.")
+    assert entity(doc, "Yohandry Pérez")["type"] == "Person"
+    assert "Pérez" not in [e["name"] for e in doc["entities"]]
+
+
+def test_a_state_spelled_as_indonesian_news_spells_it(extractor):
+    doc = run(extractor, "Aliansi itu beranggotakan Rusia, Kazakhstan, Kirgistan dan Tajikistan.")
+    assert entity(doc, "Kirgizstan")["aliases"] == ["Kirgistan"]
+
+
+def test_the_last_part_of_a_hyphenated_place_is_that_place(extractor):
+    doc = run(extractor, "Pasukan merebut wilayah Nagorno-Karabakh pada 2023. Moskow menyalahkan Erevan karena mengakui Karabakh "
+                         "sebagai bagian dari Azerbaijan.")
+    assert entity(doc, "Nagorno-Karabakh")["aliases"] == ["Karabakh"]
+    assert "Person" not in [e["type"] for e in doc["entities"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kesepakatan itu harus sejalan dengan Konvensi PBB tentang Hukum Laut (UNCLOS). Semua pihak terikat UNCLOS.",
+    "Iran dituduh melanggar Rencana Aksi Komprehensif Bersama (JCPOA) yang diteken pada 2015.",
+    "Kedua negara meneken Perjanjian Kerja Sama Pertahanan atau Defence Cooperation Agreement (DCA) di Canberra.",
+])
+def test_a_treaty_s_short_form_is_no_organization(extractor, text):
+    doc = run(extractor, text)
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] in ([], ["PBB"])
+
+
+def test_a_building_named_in_english_with_a_treaty_word_is_no_treaty(extractor):
+    doc = run(extractor, "KTT dibuka di Metro Manila Convention Centre (MMCC), Filipina. Delegasi tiba di MMCC pagi itu.")
+    assert entity(doc, "Metro Manila Convention Centre")["aliases"] == ["MMCC"]

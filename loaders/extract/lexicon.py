@@ -50,6 +50,7 @@ class Lexicon:
     cues: dict[str, tuple[str, str]]  # lowercase form -> (class, position), including generated -nya forms
     cue_bases: dict[str, str]  # generated form -> the base form it came from
     titles: dict[str, str]  # lowercase title phrase -> canonical
+    local_offices: frozenset[str]  # titles of a town's or region's office: "wali kota", "gubernur"
     title_modifiers: frozenset[str]
     organizations: dict[str, str]  # surface form -> canonical organization name
     org_heads: frozenset[str]  # lowercase, possibly multi-word
@@ -66,6 +67,7 @@ class Lexicon:
     vessel_prefixes: frozenset[str]  # "BRP", "USS": a ship's name follows
     person_nouns: frozenset[str]  # "penulis", "petahana", "rezim": a person's name follows, without an office
     document_heads: frozenset[str]  # "statuta", "konvensi": a city after one is part of a treaty's name
+    document_tails: frozenset[str]  # "agreement", "treaty": the English ones, which end the name
     org_nouns: frozenset[str]  # "organisasi", "partai": a name after one (and its description) is an organization's
     org_abbreviations: dict[str, str]  # "kemlu" -> "kementerian luar negeri", for telling two names of one body
 
@@ -106,12 +108,16 @@ def lexicon() -> Lexicon:
             for alias in row[1].split("|"):
                 if alias.strip():
                     organizations[alias.strip()] = name
-    titles = {form: canonical for form, canonical in _lines("titles.tsv")}
+    title_rows = _lines("titles.tsv")
+    titles = {row[0]: row[1] for row in title_rows}
+    local_offices = {row[0] for row in title_rows if row[2:] == ["local"]}
     # every office has its deputy: "wakil juru bicara", "wakil gubernur", "wakil wali kota"; a deputy's office
     # ("wakil presiden", "wapres") has none
     for form, canonical in list(titles.items()):
         if not form.startswith("wakil ") and not canonical.startswith("wakil "):
             titles.setdefault(f"wakil {form}", f"wakil {canonical}")
+            if form in local_offices:
+                local_offices.add(f"wakil {form}")
     place_rows = _lines("place_heads.tsv")
     place_heads = {row[0]: row[1] for row in place_rows}
     title_modifiers = frozenset(row[0] for row in _lines("title_modifiers.txt"))
@@ -127,6 +133,7 @@ def lexicon() -> Lexicon:
         cues=cues,
         cue_bases=cue_bases,
         titles=titles,
+        local_offices=frozenset(local_offices),
         title_modifiers=title_modifiers,
         organizations=organizations,
         org_heads=frozenset(row[0] for row in org_heads),
@@ -145,4 +152,5 @@ def lexicon() -> Lexicon:
         org_nouns=org_nouns,
         org_abbreviations={short: words for short, words in _lines("org_abbreviations.tsv")},
         document_heads=frozenset(row[0] for row in _lines("document_heads.txt")),
+        document_tails=frozenset(row[0] for row in _lines("document_heads.txt") if row[1:] == ["last"]),
     )

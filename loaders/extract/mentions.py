@@ -57,6 +57,9 @@ ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 FORMER = frozenset({"mantan", "eks"})
 # Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
+# Lower-case words inside a document's name: "Konvensi PBB tentang Hukum Laut", "Deklarasi Tata Perilaku Para Pihak
+# di Laut China Selatan", "Perjanjian Kerja Sama Pertahanan atau Defence Cooperation Agreement"
+DOCUMENT_CONNECTORS = frozenset({"tentang", "untuk", "dan", "di", "atau", "mengenai", "antara", "of", "on", "for", "the", "and"})
 NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "oleh", "atau", "dalam", "bagi", "kepada"})
 # Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
 # War", "Centre for Strategic and International Studies".
@@ -123,6 +126,7 @@ class MentionFinder:
         self.lower.add("ORGCTX", list(make(list(lex.org_context))))
         self.org_lower = {form.lower(): canon for form, canon in lex.organizations.items()}
         self.labels = {nlp.vocab.strings[k]: k for k in ("TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
+        self._documents: set[str] = set()  # the article's short forms of treaties (_document_short_forms)
 
     # ------------------------------------------------------------------ token facts
     def token_facts(self, doc: Doc, ctx: set[int] | frozenset[int] = frozenset()) -> tuple[list[Tok], Columns]:
@@ -197,6 +201,8 @@ class MentionFinder:
         # where an office's words end: a place right there is the office's ("Perdana Menteri Greenland Mute
         # Egede", "Utusan Khusus untuk Timur Tengah Morgan Ortagus"), not the first name of the person after it
         office_ends = {e for _, e in found["TITLE"]}
+        # and after the office of a town or region, a town too: "Wali Kota Arica Gerardo Espindola"
+        local_ends = {e for s, e in found["TITLE"] if " ".join(columns.lower[s:e]) in self.lex.local_offices}
         lex = self.lex
         candidates: list[tuple[int, int, str]] = []
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
@@ -250,15 +256,17 @@ class MentionFinder:
                 put(Mention(s, e, "Place", surface, surface, s, e, iso2=info.iso2, place=place, capital=True))
             else:
                 # A city name inside a longer capitalised run is part of a person's name ("Farah Dakhlallah",
-                # "John F. Kennedy").
+                # "John F. Kennedy"); after a sentence's first word only before a comma, as that word may be an ordinary
+                # one our word list lacks ("Nelayan Zambales mengeluh", but "Yohandry Perez, migran asal ...").
                 # Right after an office a region is the office's ("Perdana Menteri Greenland"), a town more likely the
                 # holder's first name ("Presiden Nelson Mandela").
                 place = self.gaz.place_by_form(surface)
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
                     or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
-                     and not (s in office_ends and place.kind != "city") and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
-                    or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab and not _sentence_start(toks, s - 1))
+                     and not (s in office_ends and place.kind != "city" or s in local_ends) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
+                    or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab
+                        and (not _sentence_start(toks, s - 1) or e < n and toks[e].text == ","))
                     or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
                 ):
                     continue
@@ -268,10 +276,12 @@ class MentionFinder:
         # shapes and titles so that they end a shape or give a title its body: "Ketua ECOWAS Bola Tinubu".
         worded = {s for s, _ in found["TITLE"]} | {s for s, _ in found["ORGHEAD"]} | {s for s, _ in found["PLACEHEAD"]}
         in_title = {k for a, b in found["TITLE"] for k in range(a, b)}
+        documents = self._documents = self._document_short_forms(toks, claim, columns.caps)
         for i in columns.caps:
             t = toks[i]
             if (claim[i] is None and (_acronym(t) or _coded(t)) and t.text not in lex.acronym_stoplist and t.text not in lex.vessel_prefixes
-                    and i not in worded and t.lower not in self.calendar):  # "RABU (25/6)": a day in capitals
+                    and i not in worded and t.lower not in self.calendar  # "RABU (25/6)": a day in capitals
+                    and t.text not in documents):
                 prev = toks[i - 1] if i > 0 and not toks[i - 1].newline else None
                 if prev is not None and (prev.upper or prev.cap and prev.alpha and not prev.vocab and claim[i - 1] is None and i - 1 not in in_title):
                     continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
@@ -354,13 +364,13 @@ class MentionFinder:
         # "Institute for Development of Economics and Finance (Indef)"; resolve makes the two one organization.
         for m in [m for m in mentions if m.type == "Organization" and not m.nested]:
             k = m.end
-            if _bracketed_short_form(toks, k) and claim[k + 1] is None:
+            if _bracketed_short_form(toks, k) and claim[k + 1] is None and toks[k + 1].text not in documents:
                 put(Mention(k + 1, k + 2, "Organization", toks[k + 1].text, toks[k + 1].text, k + 1, k + 2))
 
         # --- place shapes -------------------------------------------------------------------
         for s, e in sorted(heads_place.items()):
-            if not free(s, e):
-                continue
+            if not free(s, e) or s in in_title and s not in titles:
+                continue  # "Wali Kota Arica Gerardo Espindola": "kota" is a word of the office there, not a town's
             kind = self.lex.place_heads.get(text_of(s, e).lower())
             j = e
             while j < n and toks[j].cap and toks[j].alpha and (claim[j] is None or claim[j].type in ("State", "Place")):
@@ -490,9 +500,18 @@ class MentionFinder:
         # Apposition: "Farah Dakhlallah, juru bicara NATO," gives the person a title and affiliation.
         by_start = {m.span_start: m for m in unnamed}
         for m in mentions:
-            if m.type != "Person" or m.title:
+            if m.type != "Person":
                 continue
             k = m.end
+            if m.title:
+                if k + 1 < n and toks[k].text == "," and k + 1 in by_start:
+                    # a second description of a titled person is still theirs, not someone else's office: "Kardinal
+                    # Joseph Zen, uskup emeritus Hong Kong, menuding ..."; the first title stays
+                    t_m = by_start[k + 1]
+                    m.affiliation = m.affiliation or t_m.affiliation
+                    m.span_end = t_m.span_end
+                    unnamed.remove(t_m)
+                continue
             if k + 1 < n and toks[k].text == "," and k + 1 in by_start:
                 t_m = by_start[k + 1]
                 m.title, m.title_canon, m.affiliation = t_m.title, t_m.title_canon, t_m.affiliation
@@ -513,6 +532,26 @@ class MentionFinder:
             m.sent = toks[m.start].sent
         _coordinated(toks, claim, mentions)
         return mentions, unnamed, toks, columns
+
+    def _document_short_forms(self, toks: list[Tok], claim: list, caps: list[int]) -> set[str]:
+        """Short forms the article defines in brackets after a treaty's, plan's or law's name, which name a document,
+        not a body, wherever they stand: "Konvensi PBB tentang Hukum Laut (UNCLOS)", "Rencana Aksi Komprehensif
+        Bersama (JCPOA)", "Defence Cooperation Agreement (DCA)". A body known by name is claimed before this ("Pakta
+        Pertahanan Atlantik Utara (NATO)"); one named from a treaty is no document ("Organisasi Perjanjian ...")."""
+        heads, tails = self.lex.document_heads, self.lex.document_tails
+        found: set[str] = set()
+        for i in caps:
+            if not (claim[i] is None and _bracketed_short_form(toks, i - 1)):
+                continue
+            k = i - 2  # back over the name: capitalised words, names, and the connectors inside a name
+            while k >= 0 and toks[k].sent == toks[i].sent and (toks[k].cap or claim[k] is not None
+                                                                or toks[k].lower in DOCUMENT_CONNECTORS or toks[k].text == "-"):
+                if (toks[k].cap and toks[k].lower in heads and (claim[k] is None or claim[k].type != "Organization") and (k == i - 2 or toks[k].lower not in tails)
+                        and not (k > 0 and toks[k - 1].lower in self.lex.org_heads)):
+                    found.add(toks[i].text)
+                    break
+                k -= 1
+        return found
 
     # ------------------------------------------------------------------ shapes
     def _org_shape(self, toks: list[Tok], claim: list, s: int, e: int) -> Mention | None:
@@ -559,9 +598,11 @@ class MentionFinder:
                     continue
                 break
             if (t.lower == "untuk" and head_cap and descriptors and not lowercase_words and j + 2 < n and claim[j + 1] is None
-                    and toks[j + 1].cap and toks[j + 1].alpha and (toks[j + 2].cap and toks[j + 2].alpha or toks[j + 2].text == "(")):
+                    and toks[j + 1].cap and toks[j + 1].alpha and (toks[j + 2].cap and toks[j + 2].alpha or toks[j + 2].text == "("
+                                                                   or _and_a_name(toks, claim, j + 2))):
                 j += 1  # the field a named body is for, in capitalised words: "Dewan Nasional untuk Perlindungan Tanah Air",
-                # or one before its short form: "Organisasi Internasional untuk Migrasi (IOM)"
+                # one before its short form: "Organisasi Internasional untuk Migrasi (IOM)", or two joined by "dan":
+                # "Pusat Kajian untuk Demokrasi dan Keamanan"
                 continue
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 if lowercase_words and toks[s].lower in self.lex.org_nouns:
@@ -668,6 +709,10 @@ class MentionFinder:
         while j < n:
             t = toks[j]
             c = claim[j]
+            if c is not None and c.capital and c.start == j and canon in lex.local_offices and affiliation is None:
+                c.capital = False  # "Gubernur Tokyo", "Uskup Agung Manila": the city the office is of, not its state
+                j = c.end
+                continue
             if c is not None and (c.type in ("State", "Organization") or c.capital):
                 affiliation = affiliation or c
                 j = c.end
@@ -770,10 +815,10 @@ class MentionFinder:
                 affiliation = affiliation or claim[j + 1]
                 j += 3
                 continue
-            if (c is not None and c.type == "Place" and not c.capital and (c.place is None or c.place.kind != "city") and c.end < n
-                    and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab):
-                j = c.end  # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede"
-                continue
+            if (c is not None and c.type == "Place" and not c.capital and (c.place is None or c.place.kind != "city" or canon in lex.local_offices)
+                    and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab):
+                j = c.end  # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede", or a
+                continue  # town after a town's office: "Wali Kota Arica Gerardo Espindola"
             if t.lower == "untuk" and j + 1 < n and claim[j + 1] is None and toks[j + 1].cap and toks[j + 1].vocab:
                 # the field an office is for, in capitalised words, then a full name: "Perwakilan Tinggi UE untuk Urusan
                 # Luar Negeri dan Kebijakan Keamanan Kaja Kallas"
@@ -1021,6 +1066,8 @@ class MentionFinder:
             return None  # a ship: "BRP Sierra Madre", "kapal perang USS Carney"
         single = len(words) == 1
         first = toks[i]
+        if single and first.text in self._documents or not single and first.lower in lex.document_heads:
+            return None  # a treaty's name or short form: "Konvensi Hukum Laut", "UNCLOS"
         # Acronyms: organizations unless they are furniture (time zones, numerals).
         if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7 and first.lower not in self.calendar:
             if _numbered_code(toks, i):
@@ -1284,6 +1331,11 @@ def _initial(t: Tok) -> bool:
 
 def _hyphen_part(toks: list[Tok], j: int) -> bool:
     return j + 2 < len(toks) and toks[j + 1].text == "-" and not toks[j].space and not toks[j + 1].space
+
+
+def _and_a_name(toks: list[Tok], claim: list, k: int) -> bool:
+    """Whether "dan" at k joins a capitalised word nobody has claimed: "... Demokrasi dan Keamanan"."""
+    return k + 1 < len(toks) and toks[k].lower == "dan" and toks[k + 1].cap and toks[k + 1].alpha and claim[k + 1] is None
 
 
 def _join_hyphen(toks: list[Tok], j: int) -> int:

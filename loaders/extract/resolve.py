@@ -182,6 +182,7 @@ class Resolver:
                     m.type = "Organization"
                     c.add(m)
                     break
+        _hyphen_parts_of_places(clusters)
         _retype_unattested(clusters)
         self._merge_place_aliases(clusters)
         # Unnamed titles that are definite ("Utusan Korea Utara untuk PBB", not "seorang juru bicara") can
@@ -363,6 +364,26 @@ def _people_named_like_places(clusters: dict) -> None:
             for m in place.mentions:
                 m.type, m.place = "Person", None
             fits[0].take(place)
+
+
+def _hyphen_parts_of_places(clusters: dict) -> None:
+    """A one-word name taken for a person, without an office, that is the last part of a place's hyphenated name in
+    the article is that place: "Karabakh" after "wilayah Nagorno-Karabakh"."""
+    ends: dict[str, list[Cluster]] = {}
+    for c in clusters.values():
+        if c.type == "Place":
+            for x in c.mentions:
+                if "-" in x.text[1:-1] and " " not in x.text:
+                    ends.setdefault(x.text.rsplit("-", 1)[1], []).append(c)
+    if not ends:
+        return
+    for c in [c for c in clusters.values() if c.type == "Person" and c.mentions]:
+        names = {m.text for m in c.mentions}
+        places = {id(p): p for p in ends.get(next(iter(names)), [])}
+        if len(names) == 1 and len(places) == 1 and all(m.title is None for m in c.mentions):
+            for m in c.mentions:
+                m.type, m.tentative = "Place", False
+            next(iter(places.values())).take(c)
 
 
 def _full(c: Cluster) -> bool:
