@@ -1803,3 +1803,37 @@ def test_a_treaty_s_short_form_is_no_organization(extractor, text):
 def test_a_building_named_in_english_with_a_treaty_word_is_no_treaty(extractor):
     doc = run(extractor, "KTT dibuka di Metro Manila Convention Centre (MMCC), Filipina. Delegasi tiba di MMCC pagi itu.")
     assert entity(doc, "Metro Manila Convention Centre")["aliases"] == ["MMCC"]
+
+
+def test_a_day_s_short_form_as_a_first_name_after_an_office(extractor):
+    doc = run(extractor, "Wakil Perdana Menteri Sun Chanvoeun, yang mengawasi proyek itu, mengatakan pembangunan rampung dalam empat tahun.")
+    assert said(doc) == [("Sun Chanvoeun", "indirect", "pembangunan rampung dalam empat tahun")]
+    assert entity(doc, "Sun Chanvoeun")["title"] == "Wakil Perdana Menteri"
+
+
+def test_a_predicate_after_a_relative_clause_has_the_subject_before_it(extractor):
+    doc = run(extractor, "Presiden Kamboja Hok Lundy, yang memimpin negara itu selama empat dekade, turut hadir dan menyebut kanal itu "
+                         "simbol kemandirian.")
+    assert said(doc) == [("Hok Lundy", "indirect", "kanal itu simbol kemandirian")]
+
+
+@pytest.mark.parametrize("aside", ["saat dikonfirmasi", "ketika berbicara di Jenewa"])
+def test_a_subjectless_clause_between_speaker_and_cue(extractor, aside):
+    doc = run(extractor, f"Duta Besar Vietnam untuk Indonesia Tran Duc Minh {aside} mengatakan bahwa nelayan telah diimbau.")
+    assert said(doc) == [("Tran Duc Minh", "indirect", "nelayan telah diimbau")]
+
+
+def test_a_body_s_head_noun_alone_is_the_body_named_with_it(extractor):
+    doc = run(extractor, "Mahkamah Konstitusi Moldova membatalkan hasil pemilu. Dalam putusannya, mahkamah menyatakan bahwa pemungutan "
+                         "suara harus diulang.")
+    assert said(doc) == [("Mahkamah Konstitusi Moldova", "indirect", "pemungutan suara harus diulang")]
+
+
+def test_common_nouns_written_as_acronyms_are_no_bodies(extractor):
+    doc = run(extractor, "Kapal itu ditangkap di ZEE Indonesia dengan 20 ABK dan AIS yang dimatikan, dekat PLTN lama.")
+    assert [e["name"] for e in doc["entities"]] == ["Indonesia"]
+
+
+def test_a_region_in_the_field_an_office_is_for(extractor):
+    doc = run(extractor, "Penasihat Presiden AS untuk Urusan Afrika Barat Marco Benedetti mengatakan kedua presiden sepakat.")
+    assert said(doc) == [("Marco Benedetti", "indirect", "kedua presiden sepakat")]

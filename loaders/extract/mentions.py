@@ -823,8 +823,13 @@ class MentionFinder:
                 # the field an office is for, in capitalised words, then a full name: "Perwakilan Tinggi UE untuk Urusan
                 # Luar Negeri dan Kebijakan Keamanan Kaja Kallas"
                 x = j + 1
-                while x < n and x - j < 9 and claim[x] is None and (toks[x].cap and toks[x].alpha and toks[x].vocab or toks[x].lower == "dan"):
-                    x += 1
+                while x < n and x - j < 9:
+                    if claim[x] is None and (toks[x].cap and toks[x].alpha and toks[x].vocab or toks[x].lower == "dan"):
+                        x += 1
+                    elif claim[x] is not None and claim[x].type == "Place" and claim[x].start == x and toks[x].cap and x > j + 1:
+                        x = claim[x].end  # a region in the field: "untuk Urusan Afrika Massad Boulos"
+                    else:
+                        break
                 if (toks[x - 1].lower != "dan" and x + 1 < n and claim[x] is None and claim[x + 1] is None
                         and _name_token(toks[x]) and not toks[x].vocab and _name_token(toks[x + 1])):
                     j = x
@@ -856,7 +861,8 @@ class MentionFinder:
         while k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS):
             k = titles[k]
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
-        named = (k < n and claim[k] is None and _name_token(toks[k]) and toks[k].lower not in self.calendar
+        named = (k < n and claim[k] is None and _name_token(toks[k])
+                 and (toks[k].lower not in self.calendar or self._calendar_first_name(toks, claim, k))
                  and (not (toks[k].vocab and toks[k].stop) or _surname_stop(toks, claim, k)))
         end = _run_end(toks, claim, k, lex.name_particles) if named else k
         if (end - k == 1 and toks[k].vocab and end < n and claim[end] is not None and claim[end].type == "Place"
@@ -884,6 +890,11 @@ class MentionFinder:
         unnamed = Mention(s, title_end, "Title", title_text, canon or title_text.lower(), s, title_end,
                           title=title_text, title_canon=canon, affiliation=affiliation, unnamed=True, indefinite=indefinite)
         return None, unnamed, max(title_end, s + 1)
+
+    def _calendar_first_name(self, toks: list[Tok], claim: list, k: int) -> bool:
+        """A day's or month's short form that is a first name, before a surname: "Sun Chanthol", "Min Aung Hlaing"."""
+        return (k + 1 < len(toks) and claim[k + 1] is None and toks[k].space and _name_token(toks[k + 1])
+                and not toks[k + 1].vocab and toks[k + 1].lower not in self.calendar)
 
     def _org_noun_before(self, toks: list[Tok], i: int) -> bool:
         """A noun for a kind of body before toks[i], maybe with a few lower-case words that describe it:

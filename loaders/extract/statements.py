@@ -443,6 +443,18 @@ class StatementFinder:
                 return subject
         return named[-1].entity
 
+    def _body_by_head(self, x: int, b: int):
+        """A body's head noun alone as the subject ("Dalam putusannya, mahkamah menyatakan") means the body named last
+        whose name starts with it ("Mahkamah Konstitusi Rumania"); None if there is none, or if more than the noun and
+        adverbs stand before the cue."""
+        toks = self._toks
+        if toks[x].cap or any(toks[z].lower not in ADVERBS for z in range(x + 1, b)):
+            return None
+        head = toks[x].lower + " "
+        named = [m for m in self._mentions if m.start < x and m.type == "Organization" and m.entity is not None and not m.nested
+                 and m.text.lower().startswith(head) and self._in_quote[m.start] is None]
+        return named[-1].entity if named else None
+
     def _pronoun(self, k: int, said: list[Said]) -> list:
         """A pronoun speaker is the previous statement's speaker; failing that, the last person named."""
         toks = self._toks
@@ -551,6 +563,8 @@ class StatementFinder:
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
             for y in range(b - 1, a - 1, -1):
                 if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None and y not in self._covered:
+                    if y + 1 < b and _subjectless(toks[y + 1]):
+                        break  # "Dubes X saat dikonfirmasi mengatakan", "ketika berbicara di Jenewa": no subject of its own
                     a = y + 1
                     break
             leading_conj = a < b and toks[a].lower in CONJUNCTIONS
@@ -566,6 +580,10 @@ class StatementFinder:
                         e += 3  # over its short form: "Dewan Nasional untuk Perlindungan Tanah Air (CNSP), sebutan ..."
                     if e + 1 >= pb:
                         return [named.entity], pa
+            if result == [] and idx > 0 and toks[segments[idx - 1][0]].lower == "yang" and toks[a].alpha and not toks[a].cap:
+                # a predicate after a relative clause set off by commas, with no noun of its own: "Hun Sen, yang
+                # memimpin negara itu, turut hadir dan menyebut ...": the subject is before the clause
+                continue
             if result is None:
                 # nothing nominal here: shared subject with a statement earlier in the sentence, or look further back
                 earlier = self._earlier_in_sentence(said, k)
@@ -706,7 +724,7 @@ class StatementFinder:
                 return [epithet] if epithet is not None else []
             low = t.lower
             if low in self._body_nouns:
-                epithet = self._epithet(x, b)
+                epithet = self._epithet(x, b) or self._body_by_head(x, b)
                 if epithet is not None:
                     return [epithet]  # "Kelompok yang juga dikenal dengan nama Ansarullah itu menegaskan"
             if t.ctx:
@@ -1109,6 +1127,12 @@ def _right_after_attribution(toks: list[Tok], last: Said, q: Quote) -> bool:
 # nouns right after it, it recognises.
 RECOGNISING = frozenset({"mengakui"})
 RECOGNISED = frozenset({"kedaulatan", "kemerdekaan", "negara", "pemerintahan", "pemerintah", "rezim", "keanggotaan"})
+
+
+def _subjectless(t: Tok) -> bool:
+    """A verb opening a clause without a subject of its own after "saat" or "ketika": a passive ("dikonfirmasi",
+    "ditanya", "ditemui") or an intransitive ("berbicara", "berkunjung")."""
+    return t.alpha and not t.cap and len(t.text) > 5 and t.lower.startswith(("di", "ber")) and not t.stop
 
 
 def _verb(t: Tok) -> bool:
