@@ -1837,3 +1837,61 @@ def test_common_nouns_written_as_acronyms_are_no_bodies(extractor):
 def test_a_region_in_the_field_an_office_is_for(extractor):
     doc = run(extractor, "Penasihat Presiden AS untuk Urusan Afrika Barat Marco Benedetti mengatakan kedua presiden sepakat.")
     assert said(doc) == [("Marco Benedetti", "indirect", "kedua presiden sepakat")]
+
+
+def test_an_office_sitting_in_a_city_and_the_pronoun_after_it(extractor):
+    doc = run(extractor, "Perdana Menteri Jepang Aiko Tanabe mengatakan Taiwan penting.\nSehari kemudian, Konsul Jenderal China di Osaka, "
+                         "Lu Weiming, mengunggah komentar. Dalam unggahan itu ia menulis bahwa ucapan itu berbahaya.")
+    assert entity(doc, "Lu Weiming")["title"] == "Konsul Jenderal China di Osaka"
+    assert said(doc)[-1] == ("Lu Weiming", "indirect", "ucapan itu berbahaya")
+    assert entity(doc, "Osaka")["type"] == "Place"
+
+
+def test_a_malaysian_chief_minister_and_his_state(extractor):
+    doc = run(extractor, "Menteri Besar Johor Azlan Rahim menegaskan bahwa negeri itu tidak akan menjual air.")
+    assert said(doc) == [("Azlan Rahim", "indirect", "negeri itu tidak akan menjual air")]
+    assert entity(doc, "Johor")["type"] == "Place"
+
+
+def test_the_king_named_again_with_sang(extractor):
+    doc = run(extractor, "Raja Maroko Hassan Idrissi berpidato. “Kami tidak menganggap ini kemenangan,” ujar sang raja.")
+    assert said(doc) == [("Hassan Idrissi", "direct", "Kami tidak menganggap ini kemenangan")]
+
+
+def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
+    doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
+                         "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")
+    assert said(doc)[-1] == ("Pita Ravuvu", "indirect", "kabinet masih meninjau nota itu")
+
+
+def test_a_description_with_a_relative_clause_closed_by_a_demonstrative(extractor):
+    doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua berbicara. Meski demikian, mantan komandan militer yang pernah dua kali "
+                         "memimpin kudeta pada 1987 itu menegaskan bahwa hubungan dengan Beijing tidak terganggu.")
+    assert said(doc) == [("Jone Vakarua", "indirect", "hubungan dengan Beijing tidak terganggu")]
+
+
+def test_a_body_named_by_its_name_word_alone(extractor):
+    doc = run(extractor, "Front Kalvari menolak resolusi itu. Pemimpin Kalvari Idris Mbeki mengatakan rakyat tidak akan menyerah. "
+                         "Kalvari juga menyatakan pihaknya siap berunding.")
+    assert said(doc) == [("Idris Mbeki", "indirect", "rakyat tidak akan menyerah"),
+                         ("Front Kalvari", "indirect", "pihaknya siap berunding")]
+    assert entity(doc, "Idris Mbeki")["title"] == "Pemimpin Kalvari"
+    assert entity(doc, "Front Kalvari")["aliases"] == ["Kalvari"]
+
+
+def test_a_noun_for_people_a_word_and_a_state_before_a_name(extractor):
+    doc = run(extractor, "Sonko menjamu politisi kiri Prancis Jean-Paul Marchand di Dakar.")
+    assert entity(doc, "Jean-Paul Marchand")["type"] == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Seorang sumber mengatakan kepada Le Monde bahwa Paris siap berunding.", "Le Monde"),
+    ("Menurut El Pais, Madrid siap mengirim pasukan.", "El Pais"),
+])
+def test_a_foreign_newspaper_cited_as_a_source(extractor, text, name):
+    assert entity(run(extractor, text), name)["type"] == "Organization"
+
+
+def test_a_word_the_article_writes_in_lower_case_opens_a_sentence_as_no_town(extractor):
+    doc = run(extractor, "Pekan ini, utusan itu menyerahkan laporan. Laporan dibahas pekan depan di Jakarta.")
+    assert [e["name"] for e in doc["entities"]] == ["Jakarta"]

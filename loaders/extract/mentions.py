@@ -57,6 +57,9 @@ ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 FORMER = frozenset({"mantan", "eks"})
 # Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
+# The articles that open a foreign newspaper's name, and the words that cite one as a source.
+FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "The", "Il", "Die", "Der", "Das", "De"})
+SOURCE_WORDS = frozenset({"kepada", "menurut", "dikutip", "dilansir", "melansir", "mengutip", "oleh", "harian", "koran"})
 # Lower-case words inside a document's name: "Konvensi PBB tentang Hukum Laut", "Deklarasi Tata Perilaku Para Pihak
 # di Laut China Selatan", "Perjanjian Kerja Sama Pertahanan atau Defence Cooperation Agreement"
 DOCUMENT_CONNECTORS = frozenset({"tentang", "untuk", "dan", "di", "atau", "mengenai", "antara", "of", "on", "for", "the", "and"})
@@ -208,6 +211,7 @@ class MentionFinder:
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
         priority = {"ORG": 0, "STATE": 1, "CAPITAL": 2, "PLACE": 3}
+        lowercase_words: set[str] | None = None  # the words the article writes in lower case, built when first needed
         candidates.sort(key=lambda c: (-(c[1] - c[0]), priority[c[2]], c[0]))
         for s, e, label in candidates:
             if not free(s, e):
@@ -261,6 +265,11 @@ class MentionFinder:
                 # Right after an office a region is the office's ("Perdana Menteri Greenland"), a town more likely the
                 # holder's first name ("Presiden Nelson Mandela").
                 place = self.gaz.place_by_form(surface)
+                if place is not None and e - s == 1 and _sentence_start(toks, s) and not place.kind in ("region", "continent"):
+                    if lowercase_words is None:
+                        lowercase_words = {t.text for t in toks if t.text.islower()}
+                    if toks[s].lower in lowercase_words:
+                        continue  # "Pekan ini, ..." where the article writes "pekan lalu": a word our list lacks, not a town
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
                     or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
@@ -408,6 +417,15 @@ class MentionFinder:
             c = claim[k + 1] if k + 1 < n else None
             if claim[k] is None and c is not None and c.type == "Place" and not c.capital and toks[c.start].cap:
                 nest(Mention(k, c.end, "Organization", text_of(k, c.end), text_of(k, c.end), k, c.end))
+
+        # A body named by its head and one name word ("Front Polisario") may be named by that word alone right after an
+        # office: "Pemimpin Polisario Brahim Ghali" leads the front; he is not a man named Polisario Brahim Ghali.
+        bare = {toks[m.start + 1].text: m for m in mentions if m.type == "Organization" and not m.nested and m.end - m.start == 2
+                and toks[m.start].cap and toks[m.start].lower in lex.org_heads and not toks[m.start + 1].vocab}
+        for s, e in found["TITLE"] if bare else ():
+            org = bare.get(toks[e].text) if e < n else None
+            if org is not None and org.end <= s and claim[e] is None and _name_follows(toks, claim, e + 1):
+                put(Mention(e, e + 1, "Organization", toks[e].text, org.text, e, e + 1))
 
         # --- titles, names and people ---------------------------------------------------------
         unnamed: list[Mention] = []
@@ -844,6 +862,11 @@ class MentionFinder:
             if t.lower == "negara" and j + 1 < n and toks[j + 1].lower in ("tersebut", "itu", "ini"):
                 j += 2
                 continue
+            if t.lower == "di" and affiliation is not None and j + 1 < n and (p := claim[j + 1]) is not None and p.start == j + 1 and (
+                    p.type == "Place" and (p.capital or p.place is not None and p.place.kind == "city")) and _name_follows(toks, claim, p.end):
+                p.capital = False  # where the office sits: "Konsul Jenderal China di Osaka, Xue Jian", "Dubes RI di Kairo Lutfi"
+                j = p.end
+                break
             if t.lower.endswith("nya") and t.alpha and not t.cap and t.lower[:-3] in lex.title_modifiers:
                 j += 1  # "wakil menteri luar negerinya"
                 break
@@ -1058,6 +1081,8 @@ class MentionFinder:
                 k -= 1
             if k >= 0 and _person_noun(toks[k].lower, nouns):
                 return True
+            if k > 0 and toks[k].alpha and not toks[k].cap and not toks[k].stop and _person_noun(toks[k - 1].lower, nouns):
+                return True  # over one word of description: "politisi kiri Prancis Jean-Luc Melenchon"
         words = _surface(self._article, toks, i, j).split()
         if len(words) >= 2 and KOREAN_GIVEN.fullmatch(words[-1]):
             return True  # a Korean given name: "Kim Jong-un", "Choe Son-hui"
@@ -1096,6 +1121,10 @@ class MentionFinder:
             return None  # an all-caps heading or label
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < n else None
+        if (not single and first.text in FOREIGN_ARTICLES and prev is not None and prev.lower in SOURCE_WORDS
+                and not any(t.text in self._surnames for t in words[1:])):
+            # a newspaper cited as a source: "kepada Le Monde", "menurut El Pais" (but "menurut Le Pen" after Marine Le Pen)
+            return Mention(i, j, "Organization", run_text, run_text, i, j)
         cue_after, cue_before = self._cues_around(toks, i, j)
         if prev is not None and prev.text.endswith(".") and prev.cap and honorific(prev) and all(t.cap for t in words):
             return Mention(i, j, "Person", run_text, run_text, i, j)  # "Dr. Sara Hadid", "Prof. Lim"
@@ -1342,6 +1371,14 @@ def _initial(t: Tok) -> bool:
 
 def _hyphen_part(toks: list[Tok], j: int) -> bool:
     return j + 2 < len(toks) and toks[j + 1].text == "-" and not toks[j].space and not toks[j + 1].space
+
+
+def _name_follows(toks: list[Tok], claim: list, k: int) -> bool:
+    """Whether a person's name of two words (maybe after a comma) starts at k."""
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    return (k + 1 < len(toks) and claim[k] is None and claim[k + 1] is None and _name_token(toks[k]) and _name_token(toks[k + 1])
+            and not toks[k + 1].vocab)
 
 
 def _and_a_name(toks: list[Tok], claim: list, k: int) -> bool:

@@ -183,6 +183,7 @@ class Resolver:
                     c.add(m)
                     break
         _hyphen_parts_of_places(clusters)
+        _bare_names_of_bodies(clusters)
         _retype_unattested(clusters)
         self._merge_place_aliases(clusters)
         # Unnamed titles that are definite ("Utusan Korea Utara untuk PBB", not "seorang juru bicara") can
@@ -384,6 +385,27 @@ def _hyphen_parts_of_places(clusters: dict) -> None:
             for m in c.mentions:
                 m.type, m.tentative = "Place", False
             next(iter(places.values())).take(c)
+
+
+def _bare_names_of_bodies(clusters: dict) -> None:
+    """A one-word name taken for a person, without an office, that is the second word of a body's two-word name in the
+    article is that body: "Polisario mengatakan" after "Front Polisario"."""
+    bodies: dict[str, list[Cluster]] = {}
+    for c in clusters.values():
+        if c.type == "Organization":
+            for x in c.mentions:
+                words = x.text.split()
+                if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
+                    bodies.setdefault(words[1], []).append(c)
+    if not bodies:
+        return
+    for c in [c for c in clusters.values() if c.type == "Person" and c.mentions]:
+        names = {m.text for m in c.mentions}
+        found = {id(b): b for b in bodies.get(next(iter(names)), [])}
+        if len(names) == 1 and len(found) == 1 and all(m.title is None for m in c.mentions):
+            for m in c.mentions:
+                m.type, m.tentative = "Organization", False
+            next(iter(found.values())).take(c)
 
 
 def _full(c: Cluster) -> bool:

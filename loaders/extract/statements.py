@@ -51,6 +51,8 @@ COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
 CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
 # A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
+# Words that open a time clause fronted before the subject: "Setelah wawancara itu terbit, Menteri X ..."
+TIME_OPENERS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "sejak", "usai", "seusai", "selepas", "begitu"})
 SUBORDINATORS = frozenset({"ketika", "saat", "sejak", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
 
 
@@ -311,8 +313,8 @@ class StatementFinder:
             return self._pronoun(k, said), True
         j = k + 1
         n = len(toks)
-        while j < n and (toks[j].lower in ("pula", "juga", "lagi", "oleh") or honorific(toks[j]) and toks[j].cap):
-            j += 1  # "ujar Dr. Yasmine El-Sayed"
+        while j < n and (toks[j].lower in ("pula", "juga", "lagi", "oleh", "sang") or honorific(toks[j]) and toks[j].cap):
+            j += 1  # "ujar Dr. Yasmine El-Sayed", "ujar sang raja"
         if j >= n:
             return [], False
         if toks[j].lower in lex.pronouns:
@@ -407,7 +409,9 @@ class StatementFinder:
         toks[x:b] is no such description."""
         toks = self._toks
         y = self._demonstrative_at(x, b)
-        if y is None or y == x or y - x > 8 or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
+        # a relative clause may make it longer: "mantan komandan militer yang pernah dua kali memimpin kudeta pada 1987 itu"
+        longest = 16 if y is not None and any(toks[z].lower == "yang" for z in range(x + 1, y)) else 8
+        if y is None or y == x or y - x > longest or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
             return None
         for z in range(x + 1, y):
             if toks[z].lower == "yang":
@@ -501,14 +505,18 @@ class StatementFinder:
 
     def _fronted_adjunct(self, comma: int) -> bool:
         """The sentence opens with a preposition or a linking word and this comma closes that opening phrase:
-        "Di Jakarta,", "Dalam pertemuan itu,", "Sementara itu,"."""
+        "Di Jakarta,", "Dalam pertemuan itu,", "Sementara itu,"; or a time clause does: "Tak lama setelah laporan itu
+        terbit,"."""
         toks = self._toks
         x = comma
         while x > 0 and toks[x - 1].sent == toks[comma].sent and not toks[x - 1].newline:
             x -= 1
             if toks[x].text == "," and x < comma:
                 return False
-        return comma - x <= 8 and (toks[x].lower in PREPOSITIONS or toks[x].lower in CONJUNCTIONS | CONTRASTIVE)
+        first = toks[x].lower
+        if first in ("tak", "tidak") and x + 2 < comma and toks[x + 1].lower == "lama":
+            first = toks[x + 2].lower  # "Tak lama setelah wawancara itu terbit,"
+        return comma - x <= 10 and (first in PREPOSITIONS or first in CONJUNCTIONS | CONTRASTIVE or first in TIME_OPENERS)
 
     def _subject(self, k: int, said: list[Said]) -> tuple[list, int | None]:
         """The speakers of a cue in preverbal position, and the token where the subject segment begins."""
