@@ -1895,3 +1895,39 @@ def test_a_foreign_newspaper_cited_as_a_source(extractor, text, name):
 def test_a_word_the_article_writes_in_lower_case_opens_a_sentence_as_no_town(extractor):
     doc = run(extractor, "Pekan ini, utusan itu menyerahkan laporan. Laporan dibahas pekan depan di Jakarta.")
     assert [e["name"] for e in doc["entities"]] == ["Jakarta"]
+
+
+def test_an_agency_with_capitals_inside_cited_at_the_end(extractor):
+    doc = run(extractor, "Presiden Uzbekistan Rustam Aliev dijadwalkan bertemu Japarov di kota Khujand, menurut laporan KabarPress.")
+    assert said(doc) == [("KabarPress", "indirect", "Presiden Uzbekistan Rustam Aliev dijadwalkan bertemu Japarov di kota Khujand")]
+
+
+def test_a_city_and_its_state_set_off_by_commas_inside_the_subject(extractor):
+    doc = run(extractor, "Adapun Kongres Uighur Dunia (WUC) yang bermarkas di Munich, Jerman, menyebut deportasi itu sebagai hari yang kelam.")
+    assert said(doc) == [("Kongres Uighur Dunia", "indirect", "deportasi itu sebagai hari yang kelam")]
+
+
+def test_two_capitals_in_one_dateline(extractor):
+    doc = run(extractor, "PORT SUDAN/ADDIS ABABA — Uni Afrika (UA) pada Selasa (29/7) menyatakan tidak akan mengakui pemerintahan tandingan.")
+    assert said(doc) == [("Uni Afrika", "indirect", "tidak akan mengakui pemerintahan tandingan")]
+    assert "Etiopia" not in [e["name"] for e in doc["entities"]]
+
+
+def test_an_office_of_a_body_in_ordinary_words_then_its_holder(extractor):
+    doc = run(extractor, "Kepala Kantor Komunikasi Kepresidenan Arif Nasbi mengatakan presiden dijadwalkan bertolak ke Osaka.")
+    assert said(doc) == [("Arif Nasbi", "indirect", "presiden dijadwalkan bertolak ke Osaka")]
+    assert entity(doc, "Kantor Komunikasi Kepresidenan")["type"] == "Organization"
+
+
+def test_an_indonesian_company_and_its_name_alone(extractor):
+    doc = run(extractor, "Pemerintah bersama PT Pertamina (Persero) dan PT PLN mengejar target. Pertamina menyatakan siap mengirim kapal.")
+    assert entity(doc, "PT Pertamina (Persero)")["aliases"] == ["Pertamina"]
+    assert entity(doc, "PT PLN")["type"] == "Organization"
+    assert said(doc) == [("PT Pertamina (Persero)", "indirect", "siap mengirim kapal")]
+
+
+def test_a_name_and_its_short_form_in_one_bracket(extractor):
+    doc = run(extractor, "Bentrokan antara militer dan Tentara Kachin (Kachin Army/KA) pecah lagi. KA membantah.")
+    assert entity(doc, "Kachin Army")["aliases"] == ["KA"]
+    doc = run(extractor, "Foto itu diambil di Brussel. (AFP/REUTERS)")
+    assert {e["name"] for e in doc["entities"]} >= {"AFP", "REUTERS"}

@@ -59,7 +59,7 @@ FORMER = frozenset({"mantan", "eks"})
 # Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
 # The articles that open a foreign newspaper's name, and the words that cite one as a source.
 FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "The", "Il", "Die", "Der", "Das", "De"})
-SOURCE_WORDS = frozenset({"kepada", "menurut", "dikutip", "dilansir", "melansir", "mengutip", "oleh", "harian", "koran"})
+SOURCE_WORDS = frozenset({"kepada", "menurut", "dikutip", "dilansir", "melansir", "mengutip", "oleh", "harian", "koran", "laporan"})
 # Lower-case words inside a document's name: "Konvensi PBB tentang Hukum Laut", "Deklarasi Tata Perilaku Para Pihak
 # di Laut China Selatan", "Perjanjian Kerja Sama Pertahanan atau Defence Cooperation Agreement"
 DOCUMENT_CONNECTORS = frozenset({"tentang", "untuk", "dan", "di", "atau", "mengenai", "antara", "of", "on", "for", "the", "and"})
@@ -130,6 +130,7 @@ class MentionFinder:
         self.org_lower = {form.lower(): canon for form, canon in lex.organizations.items()}
         self.labels = {nlp.vocab.strings[k]: k for k in ("TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
         self._documents: set[str] = set()  # the article's short forms of treaties (_document_short_forms)
+        self._title_ends: set[int] = set()  # where the article's offices end
 
     # ------------------------------------------------------------------ token facts
     def token_facts(self, doc: Doc, ctx: set[int] | frozenset[int] = frozenset()) -> tuple[list[Tok], Columns]:
@@ -307,6 +308,7 @@ class MentionFinder:
 
         # --- organization shapes ------------------------------------------------------------
         self._heads = heads_org  # "Liga Awami dan Blok Pemilu": a second head after "dan" starts a second body
+        self._title_ends = office_ends
         nxt = 0  # the heads are visited in order; a shape found skips the heads inside it
         ctx_ends = {}
         for a, b in found["ORGCTX"]:
@@ -582,6 +584,7 @@ class MentionFinder:
         ended_on_name = False
         descriptors = 0
         states = 0  # descriptors that are states: "Kelompok Palestina Hamas" is Hamas
+        plain = True  # every descriptor so far an ordinary word
         last_name: Mention | None = None
         while j < n:
             t = toks[j]
@@ -592,10 +595,12 @@ class MentionFinder:
                 descriptors += 1
                 states += c.type == "State"
                 last_name = c
+                plain = False
                 continue
             if c is not None and c.type == "Place" and toks[c.start].cap and not ended_on_name:
                 j = c.end  # a region in the name: "Forum Kepulauan Pasifik", "Bank Pembangunan Asia"
                 descriptors += 1
+                plain = False
                 continue
             if t.lower in ROMANCE_CONNECTORS and head_cap and toks[s].lower in self.lex.romance_heads:
                 y = j + 1
@@ -625,6 +630,12 @@ class MentionFinder:
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 if lowercase_words and toks[s].lower in self.lex.org_nouns:
                     return None  # "Kelompok bersenjata Kataib Hezbollah": a description, then the name (_org_noun_before)
+                if (s in self._title_ends and descriptors and plain and j + 1 < n and claim[j + 1] is None
+                        and _name_token(toks[j + 1]) and not toks[j + 1].vocab
+                        and (not t.vocab or j + 2 >= n or not toks[j + 2].cap)):  # an ordinary first name: "Arif Nasbi"
+                    break  # after an office, a body named in ordinary words, then its holder: "Kepala Kantor Komunikasi
+                    # Kepresidenan Hasan Nasbi"
+                plain = plain and t.vocab
                 j = _join_hyphen(toks, j + 1)
                 descriptors += 1
                 continue
@@ -652,6 +663,8 @@ class MentionFinder:
             return None  # "kelompok militan Hamas", "Kelompok Palestina Hamas" are Hamas
         if (not head_cap or lowercase_words) and not ended_on_name:
             return None
+        if toks[s].lower == "pt" and j + 2 < n and toks[j].text == "(" and toks[j + 1].lower == "persero" and toks[j + 2].text == ")":
+            j += 3  # a state-owned company's form is part of its name: "PT Pertamina (Persero)"
         surface = _surface(self._article, toks, s, j)
         m = Mention(s, j, "Organization", surface, self.org_lower.get(surface.lower(), surface), s, j)
         # "angkatan bersenjata Rusia" written in lower case is a description; it becomes an entity only if it
@@ -1121,9 +1134,11 @@ class MentionFinder:
             return None  # an all-caps heading or label
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j] if j < n else None
-        if (not single and first.text in FOREIGN_ARTICLES and prev is not None and prev.lower in SOURCE_WORDS
-                and not any(t.text in self._surnames for t in words[1:])):
-            # a newspaper cited as a source: "kepada Le Monde", "menurut El Pais" (but "menurut Le Pen" after Marine Le Pen)
+        if prev is not None and prev.lower in SOURCE_WORDS and (
+                not single and first.text in FOREIGN_ARTICLES and not any(t.text in self._surnames for t in words[1:])
+                or single and sum(c.isupper() for c in first.text) >= 2 and not first.upper):
+            # a newspaper or an agency cited as a source: "kepada Le Monde", "menurut El Pais" (but "menurut Le Pen" after
+            # Marine Le Pen), "menurut laporan AKIpress"
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         cue_after, cue_before = self._cues_around(toks, i, j)
         if prev is not None and prev.text.endswith(".") and prev.cap and honorific(prev) and all(t.cap for t in words):

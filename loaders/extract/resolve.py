@@ -144,6 +144,7 @@ class Resolver:
                 unknown.append(m)
 
         self._merge_parentheticals(ordered, by_start, toks)
+        self._merge_bracketed_pairs(ordered, by_start, toks)
         self._merge_org_prefixes(clusters)
         _merge_name_parts(clusters)
         _people_named_like_places(clusters)
@@ -275,6 +276,8 @@ class Resolver:
                 place_short = (a.type == "Place" and not a.capital and not a.nested and a.entity is not None and b.type in ("Organization", "Unknown")
                                and b.text.isupper())
                 # not a name nested in the one before the bracket: "Pusat Meteorologi Khusus ASEAN (ASMC)" is not ASEAN
+                if b.end + 2 < len(toks) and toks[b.end].text == "/" and b.end + 1 in by_start:
+                    b = by_start[b.end + 1]  # "(Rapid Support Forces/RSF)": the short form names the body before
                 if b.end < len(toks) and toks[b.end].text == ")" and (a.type == "Organization" and not a.nested and b.type in ("Organization", "Unknown") or place_short):
                     ca, cb = a.entity, b.entity
                     if place_short:  # "Bendungan Renaisans Agung Ethiopia (GERD)": the short form of a place, there and later
@@ -289,6 +292,28 @@ class Resolver:
                     elif ca is not cb:
                         keep, drop = (cb, ca) if cb.canonical else (ca, cb)
                         keep.take(drop)
+
+    def _merge_bracketed_pairs(self, ordered: list[Mention], by_start: dict[int, Mention], toks: list[Tok]) -> None:
+        """"(Rapid Support Forces/RSF)": a body's name and its short form written together in a bracket are one body."""
+        n = len(toks)
+        for b in ordered:
+            k = b.end
+            if not (b.start > 0 and toks[b.start - 1].text == "(" and k + 2 < n and toks[k].text == "/" and k + 1 in by_start):
+                continue
+            c = by_start[k + 1]
+            if c.end >= n or toks[c.end].text != ")" or c.type != "Organization" or b.type not in ("Organization", "Unknown"):
+                continue
+            if "".join(w[0] for w in b.text.split() if w[0].isupper()) != c.text.upper():
+                continue  # the short form is made of the name's initials; "(AFP/REUTERS)" is a credit
+            cb, cc = b.entity, c.entity
+            if cc is None:
+                continue
+            if cb is None:
+                b.type = "Organization"
+                cc.add(b)
+            elif cb is not cc:
+                keep, drop = (cb, cc) if cb.canonical else (cc, cb)
+                keep.take(drop)
 
     def _merge_org_prefixes(self, clusters: dict) -> None:
         orgs = [c for c in clusters.values() if c.type == "Organization" and c.mentions]
@@ -389,12 +414,12 @@ def _hyphen_parts_of_places(clusters: dict) -> None:
 
 def _bare_names_of_bodies(clusters: dict) -> None:
     """A one-word name taken for a person, without an office, that is the second word of a body's two-word name in the
-    article is that body: "Polisario mengatakan" after "Front Polisario"."""
+    article is that body: "Polisario mengatakan" after "Front Polisario", "Pertamina" after "PT Pertamina (Persero)"."""
     bodies: dict[str, list[Cluster]] = {}
     for c in clusters.values():
         if c.type == "Organization":
             for x in c.mentions:
-                words = x.text.split()
+                words = x.text.removesuffix(" (Persero)").split()
                 if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
                     bodies.setdefault(words[1], []).append(c)
     if not bodies:
@@ -515,10 +540,16 @@ def _addressed(toks: list[Tok], m: Mention, by_start: dict[int, Mention], by_end
 
 
 def _dateline(toks: list[Tok], m: Mention) -> bool:
-    """A place opening a paragraph as a dateline: "MOSKOW -", "Kairo, Senin (4/3) -", "SEOUL, Korea Selatan".
+    """A place opening a paragraph as a dateline: "MOSKOW -", "Kairo, Senin (4/3) -", "SEOUL, Korea Selatan", "PORT
+    SUDAN/ADDIS ABABA —".
     "Tel Aviv, di sisi lain, menegaskan" opens a sentence with its subject instead."""
     k = m.end
-    if not (m.start == 0 or toks[m.start - 1].newline) or k >= len(toks):
+    a = m.start
+    if a > 1 and toks[a - 1].text == "/" and toks[a - 2].upper:
+        a -= 2  # the second of two places in capitals: "PORT SUDAN/ADDIS ABABA —"
+        while a > 0 and toks[a - 1].upper and not toks[a - 1].newline:
+            a -= 1
+    if not (a == 0 or toks[a - 1].newline) or k >= len(toks):
         return False
     if toks[k].text in ("-", "–", "—") or toks[k].text == ":" and k + 1 < len(toks) and toks[k + 1].cap:
         return True  # "MOSKOW -", "Jakarta: Mantan Presiden ..."

@@ -109,9 +109,12 @@ class StatementFinder:
         self._covered = {x for m in mentions if not m.nested for x in range(m.span_start, m.span_end)}
         self._bodies = {x for m in mentions if not m.nested and m.type in ("State", "Organization") for x in range(m.start, m.end)}
         self._by_last: dict[int, Mention] = {}
+        self._places_by_last: dict[int, Mention] = {}
         for m in mentions:
             if not m.nested and m.entity is not None and m.type in ("Person", "State", "Organization"):
                 self._by_last.setdefault(max(m.end, m.span_end) - 1, m)
+            elif not m.nested and m.type == "Place":
+                self._places_by_last[m.end - 1] = m
 
         said: list[Said] = []
         consumed = [False] * n
@@ -669,6 +672,9 @@ class StatementFinder:
         y = x + 2 if x + 2 < len(toks) and toks[x + 1].lower in ("dan", "serta") else x + 1
         before, after = self._by_last.get(x - 1), self._at.get(y)
         bodies = ("State", "Organization")
+        if (after is not None and after.type == "State" and y == x + 1 and x - 1 in self._places_by_last
+                and max(after.end, after.span_end) < len(toks) and toks[max(after.end, after.span_end)].text == ","):
+            return True  # a city and its state set off by commas: "... yang bermarkas di Munich, Jerman, menyebut"
         if before is None or after is None:
             return False
         if before.type == "Person" and after.type == "Person" and before.title and after.title:
