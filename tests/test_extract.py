@@ -1931,3 +1931,32 @@ def test_a_name_and_its_short_form_in_one_bracket(extractor):
     assert entity(doc, "Kachin Army")["aliases"] == ["KA"]
     doc = run(extractor, "Foto itu diambil di Brussel. (AFP/REUTERS)")
     assert {e["name"] for e in doc["entities"]} >= {"AFP", "REUTERS"}
+
+
+def test_a_surname_in_another_transliteration(extractor):
+    doc = run(extractor, "Perdana Menteri Armenia Davit Sarkisyan berbicara di Yerevan. Menurut Sarkisian, beberapa anggota aliansi itu "
+                         "ikut merencanakan perang.")
+    assert said(doc) == [("Davit Sarkisyan", "indirect", "beberapa anggota aliansi itu ikut merencanakan perang")]
+
+
+def test_a_nickname_given_as_such_is_the_person_it_is_cut_from(extractor):
+    doc = run(extractor, "Juru bicara Kemlu Rolando Sumirat hadir bersama Menlu Brasil Mauro Vieira. \"Kami siap,\" kata Rol, "
+                         "sapaan akrabnya.")
+    assert said(doc) == [("Rolando Sumirat", "direct", "Kami siap")]
+
+
+def test_customs_and_an_operator_in_apposition(extractor):
+    doc = run(extractor, "Bea Cukai Finlandia menyebut kapal itu sebagai bagian dari armada bayangan. Operator jaringan listrik "
+                         "Finlandia, Voimaverkko, memperkirakan perbaikan kabel rampung pada musim panas.")
+    assert said(doc) == [("Bea Cukai Finlandia", "indirect", "kapal itu sebagai bagian dari armada bayangan"),
+                         ("Voimaverkko", "indirect", "perbaikan kabel rampung pada musim panas")]
+
+
+def test_describing_something_as_something_reports(extractor):
+    doc = run(extractor, "Juru bicara Gedung Putih Dana Whitfield menggambarkan serangan itu sebagai latihan membela diri.")
+    assert said(doc) == [("Dana Whitfield", "indirect", "serangan itu sebagai latihan membela diri")]
+
+
+def test_a_stop_listed_abbreviation_after_a_noun_for_a_body(extractor):
+    doc = run(extractor, "Operator PLTN tersebut, Kansai Electric Power Company, membuang air olahan ke laut.")
+    assert "PLTN" not in [e["name"] for e in doc["entities"]]

@@ -1117,6 +1117,8 @@ class MentionFinder:
         first = toks[i]
         if single and first.text in self._documents or not single and first.lower in lex.document_heads:
             return None  # a treaty's name or short form: "Konvensi Hukum Laut", "UNCLOS"
+        if single and first.text in lex.acronym_stoplist:
+            return None  # "Operator PLTN tersebut": a thing's abbreviation, whatever noun stands before it
         # Acronyms: organizations unless they are furniture (time zones, numerals).
         if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7 and first.lower not in self.calendar:
             if _numbered_code(toks, i):

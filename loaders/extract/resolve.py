@@ -150,7 +150,7 @@ class Resolver:
         _people_named_like_places(clusters)
         people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
         for m in singles:
-            target = self._person_for(m, people, mentions)
+            target = self._person_for(m, people, mentions) or _nicknamed(m, toks, people)
             if target is None:
                 target = cluster("Person", normalise_name(m.text))
                 if target not in people:
@@ -159,7 +159,7 @@ class Resolver:
         # A lone capitalised word becomes an entity only if the article already knows it by that name.
         office_ends = {t.end for t in unnamed}  # "Gubernur Papua mengatakan": the region of an office, not a name
         for m in unknown:
-            target = self._person_for(m, people, mentions)
+            target = self._person_for(m, people, mentions) or _nicknamed(m, toks, people)
             if target is not None and id(m) in located and not any(" " in x.text for x in target.mentions):
                 target = None
             if target is not None:
@@ -392,6 +392,20 @@ def _people_named_like_places(clusters: dict) -> None:
             fits[0].take(place)
 
 
+def _nicknamed(m: Mention, toks: list[Tok], people: list[Cluster]) -> Cluster | None:
+    """The person named in full last before a name given as a nickname: "Roy, sapaan akrabnya, menambahkan" after
+    "Rolliansyah Soemirat"."""
+    k = m.end
+    if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower in ("sapaan", "panggilan", "disapa", "dipanggil")):
+        return None
+    named = [(max(x.start for x in c.mentions if x.start < m.start), c) for c in people
+             if _full(c) and any(x.start < m.start for x in c.mentions)]
+    # a nickname is mostly cut from the name ("Roy" of "Rolliansyah"): such a person first, else the last one named
+    cut = _folded(m.text)[:2]
+    named = [p for p in named if any(w.startswith(cut) for x in p[1].mentions for w in _name_words(x.text))] or named
+    return max(named, key=lambda p: p[0])[1] if named else None
+
+
 def _hyphen_parts_of_places(clusters: dict) -> None:
     """A one-word name taken for a person, without an office, that is the last part of a place's hyphenated name in
     the article is that place: "Karabakh" after "wilayah Nagorno-Karabakh"."""
@@ -450,8 +464,16 @@ def _name_words(text: str) -> frozenset[str]:
     return frozenset({w for w in text.replace("-", " - ").split() if w != "-"} | set(text.split()))
 
 
+# Letters that two transliterations of one name swap: "Pashinian" and "Pashinyan"
+TRANSLITERATED = frozenset({frozenset("iy"), frozenset("jy"), frozenset("ck"), frozenset("sz")})
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter added or dropped: "zelensky" and "zelenskyy", "medvedev" and "medvedyev"."""
+    """One letter added or dropped ("zelensky" and "zelenskyy", "medvedev" and "medvedyev"), or swapped for the one
+    another transliteration writes ("pashinian" and "pashinyan")."""
+    if len(a) == len(b) and len(a) >= 6:
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and frozenset(diff[0]) in TRANSLITERATED
     if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 6:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)

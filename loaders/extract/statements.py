@@ -612,6 +612,11 @@ class StatementFinder:
         while y < min(b, x + 1 + words) and toks[y].alpha and not toks[y].cap and not toks[y].stop and self._at.get(y) is None:
             y += 1
         m = self._at.get(y) if y < b else None
+        if m is not None and m.type == "State" and kind == "Organization":
+            z = max(m.end, m.span_end)
+            if z + 1 < b and toks[z].text == ",":
+                # the body in apposition after its state: "Operator jaringan listrik Finlandia, Fingrid,"
+                y, m = z + 1, self._at.get(z + 1)
         return y if m is not None and m.type == kind and m.entity is not None else None
 
     def _name_alone(self, x: int) -> bool:
