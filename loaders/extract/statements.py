@@ -443,7 +443,13 @@ class StatementFinder:
             # the subject of the sentence before is meant over someone named later in it: "Egede menyuarakan
             # ... bersama Frederiksen. Pria berusia 37 tahun itu mengatakan"
             a = x
-            while a > 0 and toks[a - 1].sent >= toks[x].sent - 1:
+            plain = None  # the sentence before, over quoted words in between: "Lamola lalu beralih ... “...” tegas politikus
+            while a > 0:  # ANC tersebut" means Lamola
+                t = a - 1
+                if toks[t].sent != toks[x].sent and self._in_quote[t] is None and toks[t].alpha:
+                    if plain is not None and toks[t].sent != plain:
+                        break
+                    plain = toks[t].sent
                 a -= 1
             subject = self._subject_person_between(a, x)
             if subject is not None:
