@@ -1963,7 +1963,8 @@ def test_a_stop_listed_abbreviation_after_a_noun_for_a_body(extractor):
 
 
 def test_a_description_after_a_quote_means_the_subject_before_the_quote(extractor):
-    doc = run(extractor, "Menteri Luar Negeri Afrika Selatan Thabo Mokoena hadir.\n\nMokoena lalu beralih ke soal bantuan yang dibekukan "
-                         "Trump pada Februari.\n\n“Kami tidak akan menukar kedaulatan dengan bantuan.\n\n“Pintu dialog tetap terbuka,” "
-                         "tegas politikus Kongres Nasional Afrika (ANC) tersebut.")
+    doc = run(extractor, "Menteri Luar Negeri Afrika Selatan Thabo Mokoena menanggapi Presiden AS Donald Trump.\n\nMokoena lalu beralih "
+                         "ke soal bantuan yang dibekukan Trump pada Februari.\n\n“Kami tidak akan menukar kedaulatan dengan bantuan. "
+                         "Reformasi adalah urusan kami.\n\n“Pintu dialog tetap terbuka,” tegas politikus Kongres Nasional Afrika (ANC) "
+                         "tersebut.")
     assert said(doc)[-1] == ("Thabo Mokoena", "direct", "Pintu dialog tetap terbuka")
