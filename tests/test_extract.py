@@ -1968,3 +1968,11 @@ def test_a_description_after_a_quote_means_the_subject_before_the_quote(extracto
                          "Reformasi adalah urusan kami.\n\n“Pintu dialog tetap terbuka,” tegas politikus Kongres Nasional Afrika (ANC) "
                          "tersebut.")
     assert said(doc)[-1] == ("Thabo Mokoena", "direct", "Pintu dialog tetap terbuka")
+
+
+@pytest.mark.parametrize("closing", ["demikian bunyi pernyataan tersebut", "demikian pernyataan kementerian itu"])
+def test_a_quote_closed_by_the_statement_reported_before(extractor, closing):
+    doc = run(extractor, "Kementerian Luar Negeri Norwegia dalam pernyataan tertulis menyatakan bahwa Oslo menyambut baik gencatan "
+                         f"senjata itu.\n\n\"Kami akan terus mendukung upaya damai,\" {closing}.")
+    assert said(doc) == [("Kementerian Luar Negeri Norwegia", "indirect", "Oslo menyambut baik gencatan senjata itu"),
+                         ("Kementerian Luar Negeri Norwegia", "direct", "Kami akan terus mendukung upaya damai")]

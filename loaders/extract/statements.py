@@ -226,10 +226,10 @@ class StatementFinder:
                     said.append(Said("direct", a, _trim(toks, a, b), toks[verb].text, verb, speakers, position=a))
                     handled_quotes.add(id(q))
                     continue
-            attributed = self._demikian_nominal(q)
+            attributed = self._demikian_nominal(q, said)
             if attributed is not None:
-                cue_index, speaker = attributed
-                said.append(Said("direct", a, _trim(toks, a, b), toks[cue_index].text, cue_index, [speaker], position=a))
+                cue_index, speakers = attributed
+                said.append(Said("direct", a, _trim(toks, a, b), toks[cue_index].text, cue_index, speakers, position=a))
                 handled_quotes.add(id(q))
                 continue
             prev = [s for s in said if s.start < q.open]
@@ -352,18 +352,29 @@ class StatementFinder:
         cue = self.lex.cues.get(word)
         return cue is not None and cue[0] == "report"
 
-    def _demikian_nominal(self, q: Quote):
-        """“...,” demikian pernyataan ICRC.": the nominal cue after "demikian" and the named speaker after it."""
+    def _demikian_nominal(self, q: Quote, said: list[Said]):
+        """“...,” demikian pernyataan ICRC.": the nominal cue after "demikian" and the named speaker after it; for
+        "demikian (bunyi) pernyataan tersebut" or "... kementerian itu", the speakers of the statement reported last, a
+        paragraph or two before. (cue index, speakers) or None."""
         toks = self._toks
+        n = len(toks)
         x = q.close + 1
-        if x < len(toks) and toks[x].text == ",":
+        if x < n and toks[x].text == ",":
             x += 1
-        if x + 2 >= len(toks) or toks[x].lower != "demikian" or toks[x + 1].lower not in self.lex.nominal_cues:
+        if x < n and toks[x].lower == "demikian" and x + 1 < n and toks[x + 1].lower == "bunyi":
+            x += 1  # "demikian bunyi pernyataan tersebut"
+        if x + 2 >= n or toks[x].lower not in ("demikian", "bunyi") or toks[x + 1].lower not in self.lex.nominal_cues:
             return None
         m = self._at.get(x + 2)
-        if m is None or m.entity is None or m.type not in ("Person", "State", "Organization"):
+        if m is not None and m.entity is not None and m.type in ("Person", "State", "Organization"):
+            return x + 1, [m.entity]
+        y = self._demonstrative_at(x + 2, min(n, x + 5))
+        if y is None or any(self._at.get(z) is not None for z in range(x + 2, y)):
             return None
-        return x + 1, m.entity
+        before = [s for s in said if s.start < q.open and s.speakers and toks[q.open].para - toks[max(s.start, 0)].para <= 2]
+        if not before:
+            return None
+        return x + 1, list(max(before, key=lambda s: s.end).speakers)
 
     def _outlet_after(self, j: int):
         """The outlet that a description opening at j introduces ("kantor berita ANI", "kantor berita resmi Iran,
