@@ -1976,3 +1976,18 @@ def test_a_quote_closed_by_the_statement_reported_before(extractor, closing):
                          f"senjata itu.\n\n\"Kami akan terus mendukung upaya damai,\" {closing}.")
     assert said(doc) == [("Kementerian Luar Negeri Norwegia", "indirect", "Oslo menyambut baik gencatan senjata itu"),
                          ("Kementerian Luar Negeri Norwegia", "direct", "Kami akan terus mendukung upaya damai")]
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Argentina Carlos Ibarra menolak meminta maaf atas pernyataannya tentang istri perdana menteri itu.",
+    "Perdana Menteri Thailand Suda Wongsakul menjawab pertanyaan anggota parlemen di Bangkok.",
+    "Menteri Luar Negeri Malaysia Azman Rauf menyampaikan hal senada.",
+    "Menlu Budi Santoso akan melaporkan hasilnya langsung kepada presiden.",
+])
+def test_a_courtesy_or_an_exchange_reports_nothing(extractor, text):
+    assert said(run(extractor, text)) == []
+
+
+def test_an_apology_for_a_reason_reports_the_reason(extractor):
+    doc = run(extractor, "Presiden Rusia Ivan Petrov meminta maaf karena insiden tragis itu terjadi di wilayah udara Rusia.")
+    assert [s[0] for s in said(doc)] == ["Ivan Petrov"]

@@ -44,7 +44,10 @@ INTENT = frozenset({"untuk", "ingin", "hendak", "berusaha", "mencoba", "berupaya
 CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", "serta", "lalu", "kemudian", "sekaligus"})
 # A two-word object ending in one of these points back at words reported earlier ("menyampaikan pesan
 # serupa", "membantah tudingan tersebut"): it says nothing itself.
-ANAPHORS = frozenset({"serupa", "tersebut", "itu", "ini", "sama"})
+ANAPHORS = frozenset({"serupa", "senada", "tersebut", "itu", "ini", "sama"})
+# An object without a clause that is a courtesy or an exchange, not words reported: "meminta maaf atas ...",
+# "menjawab pertanyaan anggota parlemen", "melaporkan hasilnya kepada ..."
+EMPTY_OBJECTS = frozenset({"maaf", "pertanyaan", "hasilnya", "belasungkawa"})
 # Words that open an adjunct of the speaking itself, right after a cue: "mengatakan kepada Reuters, ...".
 ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "melalui", "lewat", "via"})
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
@@ -953,8 +956,9 @@ class StatementFinder:
                 qa, qb = q.inner
                 return Said("direct", qa, _trim(toks, qa, qb), toks[k].text, k, speakers, position=k)
         b = _trim(toks, a, end)
-        if b - a < 2 or (b - a == 2 and toks[b - 1].lower in ANAPHORS):
-            return None
+        if (b - a < 2 or (b - a == 2 and toks[b - 1].lower in ANAPHORS)
+                or a == x and toks[a].lower in EMPTY_OBJECTS and toks[a + 1].lower not in ("karena", "sebab")):
+            return None  # but "meminta maaf karena insiden itu terjadi di wilayahnya" gives the reason
         for q in self._quotes:
             if a <= q.open and q.close < b:
                 handled_quotes.add(id(q))
