@@ -1991,3 +1991,11 @@ def test_a_courtesy_or_an_exchange_reports_nothing(extractor, text):
 def test_an_apology_for_a_reason_reports_the_reason(extractor):
     doc = run(extractor, "Presiden Rusia Ivan Petrov meminta maaf karena insiden tragis itu terjadi di wilayah udara Rusia.")
     assert [s[0] for s in said(doc)] == ["Ivan Petrov"]
+
+
+def test_an_indonesian_edition_s_brand_cited_in_its_own_article_is_no_entity(extractor):
+    from kg.model import Article as A
+
+    text = "Menlu Estonia Margus Leht mengatakan kepada KWN bahwa Eropa terlalu lunak."
+    doc = to_gold(extractor.extract(A(content_hash(text), "test", "test.txt", text, publisher="KWN News Indonesia")))
+    assert "KWN" not in [e["name"] for e in doc["entities"]]

@@ -673,3 +673,35 @@ def test_example_articles_match_gold_metadata():
         gold = json.loads(path.read_text("utf-8"))
         want[gold["article"]] = (gold["title"], gold["publisher"], gold["published"])
     assert got == want
+
+
+@pytest.mark.parametrize("role", ["Role, KWN News Indonesia", "Peran, KWN News Indonesia"])
+def test_the_writer_s_role_names_the_outlet(tmp_path, role):
+    text = f"Perundingan Dagang Dilanjutkan\n\nPenulis, Nadia Prameswari\n{role}\n4 Maret 2025\n\n" + BODY + "\n"
+    article = one_article(tmp_path, text)
+    assert (article.publisher, article.published) == ("KWN News Indonesia", "2025-03-04")
+    assert article.text == BODY
+
+
+def test_a_breadcrumb_names_the_outlet(tmp_path):
+    text = "Perundingan Dagang Dilanjutkan\nwartakita.example › Berita › Dunia\n\n" + BODY + "\n"
+    article = one_article(tmp_path, text)
+    assert article.publisher == "wartakita.example"
+    assert article.text == BODY
+
+
+def test_a_tag_after_a_summary_and_a_caption(tmp_path):
+    text = (
+        "Perundingan Dagang Dilanjutkan\nPenulis: Nadia Prameswari\n4 Maret 2025\n\nIntinya sih...\n"
+        "- Perundingan putaran kedua digelar di Hanoi.\n- Kedua negara menargetkan kesepakatan tahun ini.\n"
+        "- Tarif baja masih menjadi ganjalan.\n\nPara delegasi tiba di Hanoi. (Dok. Kemlu)\n\n"
+        "Jakarta, KWN Times - " + BODY + "\n"
+    )
+    assert one_article(tmp_path, text).publisher == "KWN Times"
+
+
+def test_a_day_in_capitals_after_a_place_is_no_outlet(tmp_path):
+    text = "Perundingan Dagang Dilanjutkan\n\nOleh NADIA PRAMESWARI\n\nHANOI, SELASA — " + BODY + "\n"
+    article = one_article(tmp_path, text)
+    assert article.publisher is None
+    assert article.text == "HANOI, SELASA — " + BODY

@@ -265,8 +265,10 @@ def _without_own_outlet(clusters: list[Cluster], publisher: str | None) -> list[
     Times article names no organization, nor does the "IDN" inside it."""
     if not publisher:
         return clusters
-    own = _outlet_key(publisher)
-    outlet = {id(c) for c in clusters if c.type == "Organization" and _outlet_key(best_name(c)) == own}
+    # an Indonesian edition is its brand's: "kepada VOA" in VOA Indonesia, "kepada BBC" in BBC News Indonesia
+    brand = re.sub(r"(?: News)? Indonesia$", "", publisher)
+    own = {_outlet_key(publisher), _outlet_key(brand)}
+    outlet = {id(c) for c in clusters if c.type == "Organization" and _outlet_key(best_name(c)) in own}
     if not outlet:
         return clusters
     spans = [(m.start, m.end) for c in clusters if id(c) in outlet for m in c.mentions]

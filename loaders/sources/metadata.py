@@ -101,6 +101,10 @@ _REPORTER_OF = re.compile(rf"^Laporan (?:[Ww]artawan|[Rr]eporter) (?P<tag>{_OUTL
 _BYLINE_DASH = re.compile(rf"^(?:[A-Z][\w'’.]*\s+){{1,4}}[–—-]\s+(?P<tag>{_OUTLET})$")  # Nama Penulis - detikNews
 # A section, the writer and the outlet: "NEWS - Rizky Aditama, CNBC Indonesia"
 _SECTION_BYLINE = re.compile(rf"^[A-Z]{{2,}}(?: [A-Z]{{2,}})?\s+[–—-]\s+(?:[A-Z][\w'’.]*\s?){{1,4}},\s+(?P<tag>{_OUTLET}|{_BRAND})$")
+# The writer's role as some pages print it, which names the outlet: "Role, BBC News Indonesia", "Peran, BBC News Indonesia"
+_ROLE_BYLINE = re.compile(rf"^(?:Role|Peran)\s*,\s*(?P<tag>{_BRAND}|{_OUTLET})$")
+# The page's breadcrumb, which opens with the outlet: "VIVA.co.id › Berita › Dunia"
+_BREADCRUMB = re.compile(rf"^(?P<tag>{_OUTLET})\s*[›»>]\s*\S")
 # Page furniture in square brackets: "[Gambas:Video CNBC]", "[Gambas:Instagram]"
 _BRACKETED_FURNITURE = re.compile(r"^\[[A-Za-z][\w ]{0,30}:[^\]]{0,80}\]$")
 _BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)(?:\s*[,/]\s*|\s+[–-]\s+)(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama), (tirto.id - Politik)
@@ -112,7 +116,7 @@ _HEADLINE_END = (".", ",", ";", ":", "…")
 # Picture credits and captions as some pages print them, with a comma: "Sumber gambar, Getty Images",
 # "Keterangan gambar, Aparat keamanan berjaga ...", and the writer's lines of the same pages ("Author, Nama",
 # "Role, BBC News Indonesia"). Not article text wherever they stand.
-_CAPTION = re.compile(r"^(?:(?:sumber|keterangan)\s+(?:gambar|foto|video)|author|role)\s*[,:]", re.IGNORECASE)
+_CAPTION = re.compile(r"^(?:(?:sumber|keterangan)\s+(?:gambar|foto|video)|author|role|penulis|peran)\s*[,:]", re.IGNORECASE)
 # The outlet's name on a line of its own under the headline ("BBC News Indonesia").
 _BRAND_ONLY = re.compile(rf"^{_BRAND}$")
 _CREDIT_WORDS = ("foto", "ilustrasi", "gambar", "video", "sumber", "keterangan")
@@ -210,10 +214,14 @@ def _same_outlet(a: str, b: str) -> bool:
     return a == b or a.split(".")[0] == b.split(".")[0]
 
 
+# "DEN HAAG, RABU —": a dateline's day in capitals has the shape of an outlet's acronym
+_WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
+
+
 def _match_tag(line: str) -> re.Match[str] | None:
     for form in _TAG_FORMS:
         match = form.match(line)
-        if match:
+        if match and match.group("tag").casefold() not in _WEEKDAYS:
             return match
     return None
 
@@ -221,8 +229,12 @@ def _match_tag(line: str) -> re.Match[str] | None:
 def lift(text: str, *, find_headline: bool = True) -> Lifted:
     """Split ``text`` (LF line ends) into metadata and body. ``find_headline=False`` when the
     title is known from elsewhere (an HTML page) and a short first line must stay in the body."""
-    lines = _drop_anywhere([line.rstrip() for line in text.split("\n")])
-    title = published = header_outlet = None
+    lines = [line.rstrip() for line in text.split("\n")]
+    # the writer's role names the outlet before the line is dropped as a caption: "Role, BBC News Indonesia"
+    role = next((m for line in lines[:10] if (m := _ROLE_BYLINE.match(line.strip()))), None)
+    lines = _drop_anywhere(lines)
+    title = published = None
+    header_outlet = role.group("tag") if role else None
 
     # Header: a headline and a dateline in either order, and stray byline labels.
     i = 0
@@ -260,7 +272,8 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
             published = published or date
             i += 1
             continue
-        byline = _BYLINE_DASH.match(line.strip()) or _REPORTER_OF.match(line.strip()) or _SECTION_BYLINE.match(line.strip())
+        byline = (_BYLINE_DASH.match(line.strip()) or _REPORTER_OF.match(line.strip()) or _SECTION_BYLINE.match(line.strip())
+                  or _BREADCRUMB.match(line.strip()))
         if byline:
             header_outlet = header_outlet or byline.group("tag")
             i += 1
@@ -377,7 +390,7 @@ def _from_dateline(body: list[str]) -> tuple[list[str], list[str], int]:
             kept = [x for k, x in enumerate(body[:j]) if k not in short and (x.strip() or k + 1 not in short)]
             return kept + body[j:], [body[k] for k in short], len(kept)
         seen += 1
-        if seen > 4 or _words(stripped) > 60:
+        if seen > 6 or _words(stripped) > 60:  # a summary's bullets and a caption may stand before it (IDN Times)
             break
     return body, [], 0
 
