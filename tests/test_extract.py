@@ -1999,3 +1999,23 @@ def test_an_indonesian_edition_s_brand_cited_in_its_own_article_is_no_entity(ext
     text = "Menlu Estonia Margus Leht mengatakan kepada KWN bahwa Eropa terlalu lunak."
     doc = to_gold(extractor.extract(A(content_hash(text), "test", "test.txt", text, publisher="KWN News Indonesia")))
     assert "KWN" not in [e["name"] for e in doc["entities"]]
+
+
+def test_a_kinship_apposition_names_someone_else(extractor):
+    doc = run(extractor, "Perdana Menteri Kamboja Hok Vanna hadir. Presiden Senat Kamboja Hok Sarin, ayah Hok Vanna, menulis di Facebook "
+                         "bahwa negaranya tidak pernah menginginkan perang.")
+    assert said(doc) == [("Hok Sarin", "indirect", "negaranya tidak pernah menginginkan perang")]
+
+
+def test_a_sea_an_office_is_for_and_its_holder(extractor):
+    doc = run(extractor, "Juru bicara Angkatan Laut Filipina untuk Laut Filipina Barat Ramon Dizon mengatakan kapal China mendekat.")
+    assert said(doc) == [("Ramon Dizon", "indirect", "kapal China mendekat")]
+    assert entity(doc, "Angkatan Laut Filipina")["type"] == "Organization"
+    assert entity(doc, "Laut Filipina Barat")["type"] == "Place"
+
+
+def test_a_province_after_an_office_and_its_governor(extractor):
+    doc = run(extractor, "Gubernur Provinsi Buenos Aires Nestor Quiroga menyebut ucapan itu sebagai campur tangan. Kapal berlayar di "
+                         "Laut China Selatan.")
+    assert said(doc) == [("Nestor Quiroga", "indirect", "ucapan itu sebagai campur tangan")]
+    assert {"Provinsi Buenos Aires", "Laut China Selatan"} <= {e["name"] for e in doc["entities"]}

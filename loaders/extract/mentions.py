@@ -131,6 +131,7 @@ class MentionFinder:
         self.labels = {nlp.vocab.strings[k]: k for k in ("TITLE", "ORGHEAD", "PLACEHEAD", "ORGCTX")}
         self._documents: set[str] = set()  # the article's short forms of treaties (_document_short_forms)
         self._title_ends: set[int] = set()  # where the article's offices end
+        self._place_heads: dict[int, int] = {}  # where the article's place head words start and end
 
     # ------------------------------------------------------------------ token facts
     def token_facts(self, doc: Doc, ctx: set[int] | frozenset[int] = frozenset()) -> tuple[list[Tok], Columns]:
@@ -309,6 +310,7 @@ class MentionFinder:
         # --- organization shapes ------------------------------------------------------------
         self._heads = heads_org  # "Liga Awami dan Blok Pemilu": a second head after "dan" starts a second body
         self._title_ends = office_ends
+        self._place_heads = heads_place
         nxt = 0  # the heads are visited in order; a shape found skips the heads inside it
         ctx_ends = {}
         for a, b in found["ORGCTX"]:
@@ -384,9 +386,13 @@ class MentionFinder:
                 continue  # "Wali Kota Arica Gerardo Espindola": "kota" is a word of the office there, not a town's
             kind = self.lex.place_heads.get(text_of(s, e).lower())
             j = e
+            named = False  # a known name taken in: after it, only ordinary words ("Laut China Selatan"), not the name of
             while j < n and toks[j].cap and toks[j].alpha and (claim[j] is None or claim[j].type in ("State", "Place")):
-                if claim[j] is not None:
+                if claim[j] is not None:  # someone the office after it is held by ("Provinsi Buenos Aires Axel Kicillof")
                     j = claim[j].end
+                    named = True
+                elif named and not toks[j].vocab and toks[j].lower not in COMPASS and j + 1 < n and _name_token(toks[j + 1]):
+                    break
                 else:
                     j += 1
                 j = _join_hyphen(toks, j)
@@ -612,7 +618,8 @@ class MentionFinder:
                     ended_on_name = False
                     continue
             if ended_on_name:
-                if t.lower == "untuk" and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None:
+                if (t.lower == "untuk" and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None
+                        and j + 1 not in self._place_heads):  # not "Angkatan Laut Filipina untuk Laut Filipina Barat"
                     ended_on_name = False  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan"
                     j += 1
                     continue

@@ -54,6 +54,9 @@ COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
 CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
 # A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
+# Nouns of kinship that open an apposition naming someone else: "Hun Sen, ayah Hun Manet, menulis"
+KINSHIP = frozenset({"ayah", "ibu", "putra", "putri", "anak", "istri", "suami", "kakak", "adik", "paman", "bibi", "cucu",
+                     "keponakan", "menantu", "mertua", "saudara", "sepupu"})
 # Words that open a time clause fronted before the subject: "Setelah wawancara itu terbit, Menteri X ..."
 TIME_OPENERS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "sejak", "usai", "seusai", "selepas", "begitu"})
 SUBORDINATORS = frozenset({"ketika", "saat", "sejak", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
@@ -598,6 +601,8 @@ class StatementFinder:
                         break  # "Dubes X saat dikonfirmasi mengatakan", "ketika berbicara di Jenewa": no subject of its own
                     a = y + 1
                     break
+            if idx > 0 and toks[a].lower in KINSHIP and toks[b - 1].text == ",":
+                continue  # "Hun Sen, ayah Hun Manet, menulis": the apposition says whose father he is; he writes
             leading_conj = a < b and toks[a].lower in CONJUNCTIONS
             result = self._scan_segment(a, b, said)
             if result == [] and idx > 0 and toks[a].alpha and not toks[a].cap:
