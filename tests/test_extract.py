@@ -2019,3 +2019,23 @@ def test_a_province_after_an_office_and_its_governor(extractor):
                          "Laut China Selatan.")
     assert said(doc) == [("Nestor Quiroga", "indirect", "ucapan itu sebagai campur tangan")]
     assert {"Provinsi Buenos Aires", "Laut China Selatan"} <= {e["name"] for e in doc["entities"]}
+
+
+def test_an_assistant_of_any_office(extractor):
+    doc = run(extractor, "Asisten Direktur Jenderal NSC Jonas Malabanan mengatakan Manila tetap menghormati kebijakan itu.")
+    assert said(doc) == [("Jonas Malabanan", "indirect", "Manila tetap menghormati kebijakan itu")]
+    assert entity(doc, "Jonas Malabanan")["title"] == "Asisten Direktur Jenderal NSC"
+
+
+def test_a_surname_named_again_without_its_arabic_article(extractor):
+    doc = run(extractor, "Presiden Mesir Karim Fattah al-Sisi berpidato di Kairo. Sisi mengatakan Mesir akan bekerja sama dengan PBB.")
+    assert said(doc) == [("Karim Fattah al-Sisi", "indirect", "Mesir akan bekerja sama dengan PBB")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pekan ini, utusan itu menyerahkan laporan kepada Dewan Keamanan.",
+    "Hakim Mahkamah Agung Federal Brasil menolak banding itu.",
+    "Saham Treasury Wine Estates naik 12 persen di Bursa Efek Australia.",
+])
+def test_common_news_words_with_a_capital_are_no_town(extractor, text):
+    assert [e["name"] for e in run(extractor, text)["entities"] if e["type"] == "Place"] == []

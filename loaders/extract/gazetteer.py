@@ -210,6 +210,8 @@ def common_words() -> frozenset[str]:
     table = _lemma_table("id")
     words.update(k.casefold() for k in table)
     words.update(v.casefold() for v in table.values())
+    extra = _data_dir().joinpath("common_words.txt").read_text(encoding="utf-8").splitlines()  # news words it lacks
+    words.update(line.strip().casefold() for line in extra if line.strip() and not line.startswith("#"))
     return frozenset(words)
 
 

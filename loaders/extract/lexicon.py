@@ -118,6 +118,8 @@ def lexicon() -> Lexicon:
             titles.setdefault(f"wakil {form}", f"wakil {canonical}")
             if form in local_offices:
                 local_offices.add(f"wakil {form}")
+        # and its assistant: "Asisten Menteri Luar Negeri AS", "Asisten Direktur Jenderal NSC"
+        titles.setdefault(f"asisten {form}", f"asisten {canonical}")
     place_rows = _lines("place_heads.tsv")
     place_heads = {row[0]: row[1] for row in place_rows}
     title_modifiers = frozenset(row[0] for row in _lines("title_modifiers.txt"))
@@ -128,7 +130,7 @@ def lexicon() -> Lexicon:
     phrase_words = {w for phrase in [*titles, *title_modifiers, *place_heads, *(row[0] for row in org_heads), *person_nouns, *org_nouns]
                     for w in phrase.split()}
     return Lexicon(
-        vocabulary=_indonesian_vocabulary() | phrase_words,
+        vocabulary=_indonesian_vocabulary() | phrase_words | {row[0] for row in _lines("common_words.txt")},
         stop_words=frozenset(w.lower() for w in ID_STOP_WORDS),
         cues=cues,
         cue_bases=cue_bases,

@@ -60,6 +60,7 @@ FORMER = frozenset({"mantan", "eks"})
 # The articles that open a foreign newspaper's name, and the words that cite one as a source.
 FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "The", "Il", "Die", "Der", "Das", "De"})
 SOURCE_WORDS = frozenset({"kepada", "menurut", "dikutip", "dilansir", "melansir", "mengutip", "oleh", "harian", "koran", "laporan"})
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul)-", re.IGNORECASE)
 # Lower-case words inside a document's name: "Konvensi PBB tentang Hukum Laut", "Deklarasi Tata Perilaku Para Pihak
 # di Laut China Selatan", "Perjanjian Kerja Sama Pertahanan atau Defence Cooperation Agreement"
 DOCUMENT_CONNECTORS = frozenset({"tentang", "untuk", "dan", "di", "atau", "mengenai", "antara", "of", "on", "for", "the", "and"})
@@ -1259,9 +1260,14 @@ def _title_inside_name(toks: list[Tok], claim: list, s: int, e: int) -> bool:
 
 
 def _first_and_last(name: str) -> tuple[str, ...]:
-    """The first and last words of a full name, by which it may be named again; none for a one-word name."""
+    """The first and last words of a full name, by which it may be named again, the last also without its Arabic
+    article ("Sisi" of "Abdel Fattah al-Sisi"); none for a one-word name."""
     words = name.split()
-    return (words[0], words[-1]) if " " in name else ()
+    if " " not in name:
+        return ()
+    last = words[-1]
+    bare = ARABIC_ARTICLE.sub("", last)
+    return (words[0], last, bare[:1].upper() + bare[1:]) if bare != last and len(bare) > 2 else (words[0], last)
 
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:
