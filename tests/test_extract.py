@@ -2039,3 +2039,8 @@ def test_a_surname_named_again_without_its_arabic_article(extractor):
 ])
 def test_common_news_words_with_a_capital_are_no_town(extractor, text):
     assert [e["name"] for e in run(extractor, text)["entities"] if e["type"] == "Place"] == []
+
+
+def test_a_rank_and_its_force_between_an_office_and_its_holder(extractor):
+    doc = run(extractor, "Kepala Badan Keamanan Laut (Bakamla) Laksamana Madya TNI Arman Siregar mengatakan pihaknya memperkuat patroli.")
+    assert said(doc) == [("Arman Siregar", "indirect", "pihaknya memperkuat patroli")]

@@ -902,8 +902,11 @@ class MentionFinder:
         while k < n and honorific(toks[k]) and k - j < 3:
             k += 1  # "Dr.", "Prof. Dr.", "Pak"
         # a rank right between office and name: "juru bicara junta Myanmar Mayor Jenderal Zaw Min Tun"
+        ranked = k
         while k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS):
             k = titles[k]
+        if k > ranked and k < n and claim[k] is not None and claim[k].type == "Organization" and claim[k].start == k:
+            k = claim[k].end  # the rank's force: "Kepala Bakamla Laksamana Madya TNI Irvansyah"
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
         named = (k < n and claim[k] is None and _name_token(toks[k])
                  and (toks[k].lower not in self.calendar or self._calendar_first_name(toks, claim, k))
