@@ -2044,3 +2044,8 @@ def test_common_news_words_with_a_capital_are_no_town(extractor, text):
 def test_a_rank_and_its_force_between_an_office_and_its_holder(extractor):
     doc = run(extractor, "Kepala Badan Keamanan Laut (Bakamla) Laksamana Madya TNI Arman Siregar mengatakan pihaknya memperkuat patroli.")
     assert said(doc) == [("Arman Siregar", "indirect", "pihaknya memperkuat patroli")]
+
+
+def test_a_person_introduced_with_bernama(extractor):
+    doc = run(extractor, "Di Mandalay, seorang relawan lokal bernama Aung Kyaw Lin mengatakan bahwa warga masih menggali reruntuhan.")
+    assert said(doc) == [("Aung Kyaw Lin", "indirect", "warga masih menggali reruntuhan")]

@@ -644,6 +644,18 @@ class StatementFinder:
                 y, m = z + 1, self._at.get(z + 1)
         return y if m is not None and m.type == kind and m.entity is not None else None
 
+    def _called(self, x: int, b: int):
+        """The person a common noun at x introduces with "bernama" a few words on, before b: "seorang relawan lokal
+        bernama Thant Zin Oo"."""
+        toks = self._toks
+        for y in range(x + 1, min(b - 1, x + 5)):
+            if toks[y].lower == "bernama":
+                m = self._at.get(y + 1)
+                return m.entity if m is not None and m.type == "Person" and m.entity is not None else None
+            if not (toks[y].alpha and not toks[y].cap):
+                return None
+        return None
+
     def _name_alone(self, x: int) -> bool:
         """A name at x that is the whole object: nothing but a time, a manner or the sentence's end after it
         ("mengakui Negara Palestina pada 21 September"), not the subject of a clause ("mengakui Kopenhagen terbuka")."""
@@ -837,6 +849,9 @@ class StatementFinder:
             y = self._named_after(x, b, 3, "Person") if low in lex.person_nouns else None
             if y is not None:
                 return [self._at[y].entity]  # "Politisi oposisi Luisa González dari Gerakan ... mengklaim": the person named
+            named = self._called(x, b)
+            if named is not None:
+                return [named]  # "seorang relawan lokal bernama Thant Zin Oo mengatakan"
             return []  # a common noun heads the subject: "pejabat", "para ahli", "sumber tersebut"
         return None
 
