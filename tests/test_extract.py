@@ -2049,3 +2049,8 @@ def test_a_rank_and_its_force_between_an_office_and_its_holder(extractor):
 def test_a_person_introduced_with_bernama(extractor):
     doc = run(extractor, "Di Mandalay, seorang relawan lokal bernama Aung Kyaw Lin mengatakan bahwa warga masih menggali reruntuhan.")
     assert said(doc) == [("Aung Kyaw Lin", "indirect", "warga masih menggali reruntuhan")]
+
+
+def test_regions_news_names_and_their_parts(extractor):
+    doc = run(extractor, "Armada itu berlayar dari Pasifik Selatan ke Mediterania Timur, lalu ke Siberia Barat dan Kashmir.")
+    assert [e["name"] for e in doc["entities"]] == ["Pasifik Selatan", "Mediterania Timur", "Siberia Barat", "Kashmir"]

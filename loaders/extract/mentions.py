@@ -282,6 +282,12 @@ class MentionFinder:
                     or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
                 ):
                     continue
+                if place.kind in ("region", "continent") and e < n and toks[e].cap and toks[e].lower in COMPASS and claim[e] is None:
+                    # a part of a region: "Mediterania Timur", "Siberia Barat" is a place of its own
+                    e += 1
+                    surface = text_of(s, e)
+                    put(Mention(s, e, "Place", surface, surface, s, e))
+                    continue
                 put(Mention(s, e, "Place", surface, str(place.geonames_id or place.name), s, e, place=place))
 
         # Acronyms nobody has claimed are organizations ("ECOWAS", "JCS", "AEOI"), claimed before the organization
