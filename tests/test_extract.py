@@ -2054,3 +2054,14 @@ def test_a_person_introduced_with_bernama(extractor):
 def test_regions_news_names_and_their_parts(extractor):
     doc = run(extractor, "Armada itu berlayar dari Pasifik Selatan ke Mediterania Timur, lalu ke Siberia Barat dan Kashmir.")
     assert [e["name"] for e in doc["entities"]] == ["Pasifik Selatan", "Mediterania Timur", "Siberia Barat", "Kashmir"]
+
+
+def test_a_body_named_by_a_sole_head_then_its_president(extractor):
+    doc = run(extractor, "Ketua Senat Francisco Escalante mengatakan persidangan tidak akan dimulai sebelum Juni.")
+    assert said(doc) == [("Francisco Escalante", "indirect", "persidangan tidak akan dimulai sebelum Juni")]
+    assert entity(doc, "Senat")["type"] == "Organization"
+
+
+def test_an_ordinary_word_inside_a_sentence_naming_someone_named_before(extractor):
+    doc = run(extractor, "Wakil Presiden Filipina Sara Duterte diperiksa. Kuasa hukum Sara hadir di gedung parlemen.")
+    assert entity(doc, "Sara Duterte")["aliases"] == ["Sara"]

@@ -57,6 +57,8 @@ ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 FORMER = frozenset({"mantan", "eks"})
 # Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
+# Heads that name a body alone, which an office's holder may follow: "Ketua Senat Francis Escudero"
+SOLE_HEADS = frozenset({"senat", "parlemen", "kongres", "kabinet"})
 # The articles that open a foreign newspaper's name, and the words that cite one as a source.
 FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "The", "Il", "Die", "Der", "Das", "De"})
 SOURCE_WORDS = frozenset({"kepada", "menurut", "dikutip", "dilansir", "melansir", "mengutip", "oleh", "harian", "koran", "laporan"})
@@ -598,6 +600,7 @@ class MentionFinder:
         descriptors = 0
         states = 0  # descriptors that are states: "Kelompok Palestina Hamas" is Hamas
         plain = True  # every descriptor so far an ordinary word
+        holder_after = False  # the walk stopped at the name of the office's holder
         last_name: Mention | None = None
         while j < n:
             t = toks[j]
@@ -644,9 +647,10 @@ class MentionFinder:
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 if lowercase_words and toks[s].lower in self.lex.org_nouns:
                     return None  # "Kelompok bersenjata Kataib Hezbollah": a description, then the name (_org_noun_before)
-                if (s in self._title_ends and descriptors and plain and j + 1 < n and claim[j + 1] is None
+                if (s in self._title_ends and (descriptors or toks[s].lower in SOLE_HEADS) and plain and j + 1 < n and claim[j + 1] is None
                         and _name_token(toks[j + 1]) and not toks[j + 1].vocab
                         and (not t.vocab or j + 2 >= n or not toks[j + 2].cap)):  # an ordinary first name: "Arif Nasbi"
+                    holder_after = True
                     break  # after an office, a body named in ordinary words, then its holder: "Kepala Kantor Komunikasi
                     # Kepresidenan Hasan Nasbi"
                 plain = plain and t.vocab
@@ -668,10 +672,10 @@ class MentionFinder:
         if not ended_on_name:
             while j > e and not toks[j - 1].cap:
                 j -= 1
-        if j == e:
+        if j == e and not holder_after:  # "Ketua Senat Francis Escudero": the senate alone, then its president
             return None
-        if head_cap and descriptors == 0:
-            return None
+        if head_cap and descriptors == 0 and not holder_after:
+            return None  # but "Ketua Senat Francis Escudero": the senate, then its president
         if (ended_on_name and descriptors - states == 1 and last_name is not None and last_name.type == "Organization"
                 and self._is_classifier(toks, s, e)):
             return None  # "kelompok militan Hamas", "Kelompok Palestina Hamas" are Hamas
@@ -1193,7 +1197,10 @@ class MentionFinder:
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name. An ordinary
         # word is none of these, unless a person named in full before bears it ("ujar Ali" after "Irfaan Ali",
         # "tutur Teguh" after "Teguh Wibisono").
-        if first.vocab and first.text in self._surnames and (cue_after or cue_before or prev is not None and prev.lower == "menurut"):
+        if first.vocab and first.text in self._surnames and (cue_after or cue_before or prev is not None and prev.lower == "menurut"
+                                                            or not _sentence_start(toks, i)):
+            # an ordinary word that names someone named in full before, where it speaks or written with a capital
+            # inside a sentence: "Adik Sara", "ujar Ali"
             return Mention(i, j, "Person", run_text, run_text, i, j)
         if first.vocab or first.lower in self.calendar or len(first.text) < 2 or first.text.endswith(".") or first.lower in lex.org_heads:
             return None  # ... and "Mahkamah" alone is the court named before (statements), no person
