@@ -2065,3 +2065,8 @@ def test_a_body_named_by_a_sole_head_then_its_president(extractor):
 def test_an_ordinary_word_inside_a_sentence_naming_someone_named_before(extractor):
     doc = run(extractor, "Wakil Presiden Filipina Sara Duterte diperiksa. Kuasa hukum Sara hadir di gedung parlemen.")
     assert entity(doc, "Sara Duterte")["aliases"] == ["Sara"]
+
+
+def test_an_office_qualified_then_a_sole_head_then_its_holder(extractor):
+    doc = run(extractor, "Ketua sementara Kongres Fernando Ruizdiaz mengatakan bahwa parlemen mendukung langkah pemerintah.")
+    assert said(doc) == [("Fernando Ruizdiaz", "indirect", "parlemen mendukung langkah pemerintah")]

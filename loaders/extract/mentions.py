@@ -318,7 +318,8 @@ class MentionFinder:
 
         # --- organization shapes ------------------------------------------------------------
         self._heads = heads_org  # "Liga Awami dan Blok Pemilu": a second head after "dan" starts a second body
-        self._title_ends = office_ends
+        # where an office ends, also over a word that qualifies it: "Ketua sementara Kongres Fernando Rospigliosi"
+        self._title_ends = office_ends | {e + 1 for e in office_ends if e < n and toks[e].lower in lex.title_modifiers}
         self._place_heads = heads_place
         nxt = 0  # the heads are visited in order; a shape found skips the heads inside it
         ctx_ends = {}
