@@ -2070,3 +2070,9 @@ def test_an_ordinary_word_inside_a_sentence_naming_someone_named_before(extracto
 def test_an_office_qualified_then_a_sole_head_then_its_holder(extractor):
     doc = run(extractor, "Ketua sementara Kongres Fernando Ruizdiaz mengatakan bahwa parlemen mendukung langkah pemerintah.")
     assert said(doc) == [("Fernando Ruizdiaz", "indirect", "parlemen mendukung langkah pemerintah")]
+
+
+def test_a_border_crossing_and_a_meadow_named_after_their_noun(extractor):
+    doc = run(extractor, "Islamabad menutup perbatasan Wagoor dan perbatasan Afghanistan setelah serangan di padang rumput Baisaram.")
+    assert [(e["name"], e["type"]) for e in doc["entities"]] == [
+        ("Pakistan", "State"), ("Wagoor", "Place"), ("Afganistan", "State"), ("Baisaram", "Place")]
