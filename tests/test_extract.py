@@ -2076,3 +2076,9 @@ def test_a_border_crossing_and_a_meadow_named_after_their_noun(extractor):
     doc = run(extractor, "Islamabad menutup perbatasan Wagoor dan perbatasan Afghanistan setelah serangan di padang rumput Baisaram.")
     assert {(e["name"], e["type"]) for e in doc["entities"]} == {
         ("Pakistan", "State"), ("Wagoor", "Place"), ("Afganistan", "State"), ("Baisaram", "Place")}
+
+
+def test_an_office_for_two_regions_then_its_holder(extractor):
+    doc = run(extractor, "Ketua Menteri Jammu dan Kashmir Imran Qadri menulis di X bahwa ledakan terdengar di Srinagar.")
+    assert said(doc) == [("Imran Qadri", "indirect", "ledakan terdengar di Srinagar")]
+    assert entity(doc, "Imran Qadri")["title"] == "Ketua Menteri Jammu dan Kashmir"

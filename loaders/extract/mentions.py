@@ -278,7 +278,9 @@ class MentionFinder:
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
                     or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
-                     and not (s in office_ends and place.kind != "city" or s in local_ends) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal")))
+                     and not (s in office_ends and place.kind != "city" or s in local_ends) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal"))
+                     and not (place.kind == "region" and s > 1 and toks[s - 1].lower == "dan" and claim[s - 2] is not None
+                              and claim[s - 2].type == "Place"))  # "Jammu dan Kashmir Omar Abdullah": a region in a pair
                     or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab
                         and (not _sentence_start(toks, s - 1) or e < n and toks[e].text == ","))
                     or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
@@ -864,6 +866,11 @@ class MentionFinder:
             if t.text == "(" and j + 2 < n and claim[j + 1] is not None and toks[j + 2].text == ")":
                 affiliation = affiliation or claim[j + 1]
                 j += 3
+                continue
+            if (c is not None and c.type == "Place" and c.end + 1 < n and toks[c.end].lower == "dan" and (d := claim[c.end + 1]) is not None
+                    and d.type == "Place" and d.start == c.end + 1 and not d.capital and d.end < n and claim[d.end] is None
+                    and _name_token(toks[d.end]) and not toks[d.end].vocab):
+                j = d.end  # two regions the office is for: "Ketua Menteri Jammu dan Kashmir Omar Abdullah"
                 continue
             if (c is not None and c.type == "Place" and not c.capital and (c.place is None or c.place.kind != "city" or canon in lex.local_offices)
                     and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab):
