@@ -415,15 +415,7 @@ def _hyphen_parts_of_places(clusters: dict) -> None:
             for x in c.mentions:
                 if "-" in x.text[1:-1] and " " not in x.text:
                     ends.setdefault(x.text.rsplit("-", 1)[1], []).append(c)
-    if not ends:
-        return
-    for c in [c for c in clusters.values() if c.type == "Person" and c.mentions]:
-        names = {m.text for m in c.mentions}
-        places = {id(p): p for p in ends.get(next(iter(names)), [])}
-        if len(names) == 1 and len(places) == 1 and all(m.title is None for m in c.mentions):
-            for m in c.mentions:
-                m.type, m.tentative = "Place", False
-            next(iter(places.values())).take(c)
+    _lone_names_into(clusters, ends, "Place")
 
 
 def _bare_names_of_bodies(clusters: dict) -> None:
@@ -436,15 +428,21 @@ def _bare_names_of_bodies(clusters: dict) -> None:
                 words = x.text.removesuffix(" (Persero)").split()
                 if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
                     bodies.setdefault(words[1], []).append(c)
-    if not bodies:
+    _lone_names_into(clusters, bodies, "Organization")
+
+
+def _lone_names_into(clusters: dict, keyed: dict[str, list[Cluster]], kind: str) -> None:
+    """Each person known by one name only, without an office, whose name ``keyed`` gives one place or body for, is that
+    place or body (of type ``kind``)."""
+    if not keyed:
         return
     for c in [c for c in clusters.values() if c.type == "Person" and c.mentions]:
         names = {m.text for m in c.mentions}
-        found = {id(b): b for b in bodies.get(next(iter(names)), [])}
-        if len(names) == 1 and len(found) == 1 and all(m.title is None for m in c.mentions):
+        targets = {id(t): t for t in keyed.get(next(iter(names)), [])}
+        if len(names) == 1 and len(targets) == 1 and all(m.title is None for m in c.mentions):
             for m in c.mentions:
-                m.type, m.tentative = "Organization", False
-            next(iter(found.values())).take(c)
+                m.type, m.tentative = kind, False
+            next(iter(targets.values())).take(c)
 
 
 def _full(c: Cluster) -> bool:
