@@ -286,12 +286,8 @@ class Resolver:
                             ca.add(x)
                         if cb is not None and cb is not ca:
                             cb.mentions.clear()
-                    elif cb is None:
-                        b.type = "Organization"
-                        ca.add(b)
-                    elif ca is not cb:
-                        keep, drop = (cb, ca) if cb.canonical else (ca, cb)
-                        keep.take(drop)
+                    else:
+                        _one_body(ca, b)
 
     def _merge_bracketed_pairs(self, ordered: list[Mention], by_start: dict[int, Mention], toks: list[Tok]) -> None:
         """"(Rapid Support Forces/RSF)": a body's name and its short form written together in a bracket are one body."""
@@ -305,15 +301,8 @@ class Resolver:
                 continue
             if "".join(w[0] for w in b.text.split() if w[0].isupper()) != c.text.upper():
                 continue  # the short form is made of the name's initials; "(AFP/REUTERS)" is a credit
-            cb, cc = b.entity, c.entity
-            if cc is None:
-                continue
-            if cb is None:
-                b.type = "Organization"
-                cc.add(b)
-            elif cb is not cc:
-                keep, drop = (cb, cc) if cb.canonical else (cc, cb)
-                keep.take(drop)
+            if c.entity is not None:
+                _one_body(c.entity, b)
 
     def _merge_org_prefixes(self, clusters: dict) -> None:
         orgs = [c for c in clusters.values() if c.type == "Organization" and c.mentions]
@@ -330,6 +319,18 @@ class Resolver:
                 if all(any(len(fw) > len(sw) and fw[: len(sw)] == sw for fw in names[id(full)]) for sw in short_words):
                     full.take(short)
                     break
+
+
+def _one_body(named: Cluster, other: Mention) -> None:
+    """``other`` (a body's mention, or an unknown name) names the body ``named``: it joins that cluster, or its own
+    cluster and that one become one, under a known body's canonical name if either has it."""
+    co = other.entity
+    if co is None:
+        other.type = "Organization"
+        named.add(other)
+    elif co is not named:
+        keep, drop = (co, named) if co.canonical else (named, co)
+        keep.take(drop)
 
 
 def _merge_name_parts(clusters: dict) -> None:
