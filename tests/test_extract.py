@@ -2082,3 +2082,10 @@ def test_an_office_for_two_regions_then_its_holder(extractor):
     doc = run(extractor, "Ketua Menteri Jammu dan Kashmir Imran Qadri menulis di X bahwa ledakan terdengar di Srinagar.")
     assert said(doc) == [("Imran Qadri", "indirect", "ledakan terdengar di Srinagar")]
     assert entity(doc, "Imran Qadri")["title"] == "Ketua Menteri Jammu dan Kashmir"
+
+
+def test_an_outlet_named_with_an_ordinary_word_in_apposition_inside_a_clause(extractor):
+    doc = run(extractor, "Ia berbicara dalam wawancara dengan kantor berita Malaysia, Bernama. Menurut Bernama, kedua menteri membahas "
+                         "perlindungan pekerja migran.")
+    assert entity(doc, "Bernama")["type"] == "Organization"
+    assert said(doc) == [("Bernama", "indirect", "kedua menteri membahas perlindungan pekerja migran")]

@@ -988,7 +988,9 @@ class MentionFinder:
         x = head - 1
         while x >= 0 and head - x <= 3 and toks[x].sent == toks[head].sent and not toks[x].newline and toks[x].text not in (",", "("):
             if toks[x].lower in PREPOSITIONS:
-                return False
+                # a phrase fronted before the subject, but inside a clause the phrase's object is the outlet named:
+                # "dalam wawancara dengan kantor berita Malaysia, Bernama"
+                return not _sentence_start(toks, x)
             if toks[x].lower in lex.cues or not toks[x].cap and toks[x].lower.startswith(VERB_PREFIXES):
                 break  # "melibatkan perusahaan tambang milik negara Chile, Codelco"
             x -= 1
@@ -1156,8 +1158,10 @@ class MentionFinder:
                 return None  # the last word of a heading in capitals ("PIKIRAN RAKYAT - ...")
             return Mention(i, j, "Organization", run_text, run_text, i, j)
         prev_m = claim[i - 1] if i > 0 else None
+        # a name set off by commas after a noun for a body may be an ordinary word: "kantor berita Malaysia, Bernama,"
+        apposed = i > 0 and toks[i - 1].text == "," and (j >= n or toks[j].text in (",", "."))
         after_ctx = (i in org_ctx_end or (prev_m is not None and prev_m.type == "State" and prev_m.start in org_ctx_end)
-                     or not first.vocab and first.lower not in self.calendar and not (single and first.text in self._surnames)
+                     or (not first.vocab or apposed) and first.lower not in self.calendar and not (single and first.text in self._surnames)
                      and self._org_noun_before(toks, i))  # "partai Yoon" after "Yoon Suk Yeol" is Yoon's party
         if after_ctx or (i > 0 and toks[i - 1].lower in ("kepada",) and first.upper):
             return Mention(i, j, "Organization", run_text, run_text, i, j)
