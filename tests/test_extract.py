@@ -2089,3 +2089,10 @@ def test_an_outlet_named_with_an_ordinary_word_in_apposition(extractor):
     assert entity(doc, "Bernama")["type"] == "Organization"
     doc = run(extractor, "Kantor berita Malaysia, Bernama, melaporkan bahwa kedua menteri membahas perlindungan pekerja migran.")
     assert said(doc) == [("Bernama", "indirect", "kedua menteri membahas perlindungan pekerja migran")]
+
+
+def test_a_body_described_in_lower_case_then_named_in_apposition(extractor):
+    doc = run(extractor, "Kelompok tentara bayaran Rusia, Wagner Group, mengumumkan akan meninggalkan Mali. Africa Corps, unit paramiliter "
+                         "di bawah Kremlin, mengatakan akan tetap di Mali.")
+    assert said(doc) == [("Wagner Group", "indirect", "akan meninggalkan Mali"), ("Africa Corps", "indirect", "akan tetap di Mali")]
+    assert "Kelompok tentara bayaran Rusia" not in [e["name"] for e in doc["entities"]]

@@ -719,6 +719,8 @@ class StatementFinder:
             return True  # a city and its state set off by commas: "... yang bermarkas di Munich, Jerman, menyebut"
         if before is None or after is None:
             return False
+        if before.type == "Organization" and before.tentative and after.type == "Organization" and y == x + 1:
+            return False  # "Kelompok tentara bayaran Rusia, Wagner Group, mengumumkan": the name of the body described
         if before.type == "Person" and after.type == "Person" and before.title and after.title:
             return True  # "Menlu Prancis A, menlu Jerman B, dan menlu Inggris C mendesak": each with an office
         if before.type not in bodies or after.type not in bodies:
