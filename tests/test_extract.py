@@ -2096,3 +2096,10 @@ def test_a_body_described_in_lower_case_then_named_in_apposition(extractor):
                          "di bawah Kremlin, mengatakan akan tetap di Mali.")
     assert said(doc) == [("Wagner Group", "indirect", "akan meninggalkan Mali"), ("Africa Corps", "indirect", "akan tetap di Mali")]
     assert "Kelompok tentara bayaran Rusia" not in [e["name"] for e in doc["entities"]]
+
+
+def test_an_agency_reporting_a_speaker_who_speaks_at_his_own_cue(extractor):
+    doc = run(extractor, "Presiden Suriah Omar al-Rashid tiba di Istanbul. Kantor berita Suriah SANA melaporkan, al-Rashid menyampaikan "
+                         "terima kasih atas dukungan Turki dan menegaskan bahwa Suriah tidak akan menjadi ancaman.")
+    assert said(doc) == [("Omar al-Rashid", "indirect", "terima kasih atas dukungan Turki"),
+                         ("Omar al-Rashid", "indirect", "Suriah tidak akan menjadi ancaman")]

@@ -352,6 +352,18 @@ class StatementFinder:
             return [back], True
         return [], True
 
+    def _relays_a_speaker(self, k: int) -> bool:
+        """Whether the clause an agency reports at cue k opens with a named speaker and a cue of his own."""
+        toks = self._toks
+        x = k + 1
+        if x < len(toks) and toks[x].text == ",":
+            x += 1
+        m = self._at.get(x)
+        if m is None or m.entity is None or m.type not in ("Person", "State", "Organization"):
+            return False
+        y = max(m.end, m.span_end)
+        return y < len(toks) and toks[y].lower in self.lex.cues and self.lex.cues[toks[y].lower][1] in ("pre", "both")
+
     def _relays(self, word: str) -> bool:
         """A cue of the "report" class ("lapor", "melaporkan"): an outlet relaying what it reports, whose clause
         may hold a speaker of its own ("X meminta ..., lapor VNA")."""
@@ -919,6 +931,8 @@ class StatementFinder:
             return None
         if k + 1 < n and toks[k + 1].text == "-":
             return None  # "kata-kata"
+        if self._relays(toks[k].lower) and self._relays_a_speaker(k):
+            return None  # "SANA melaporkan, al-Sharaa menyampaikan ...": the words are his, told at his own cue
         speakers, seg = self._subject(k, said)
         if seg is None and not speakers:
             # no subject at all in the sentence: not a report ("Berbicara ...", a headline fragment)
