@@ -2103,3 +2103,8 @@ def test_an_agency_reporting_a_speaker_who_speaks_at_his_own_cue(extractor):
                          "terima kasih atas dukungan Turki dan menegaskan bahwa Suriah tidak akan menjadi ancaman.")
     assert said(doc) == [("Omar al-Rashid", "indirect", "terima kasih atas dukungan Turki"),
                          ("Omar al-Rashid", "indirect", "Suriah tidak akan menjadi ancaman")]
+
+
+def test_a_body_whose_field_is_another_body_s_head(extractor):
+    doc = run(extractor, "Badan Imigrasi dan Bea Cukai AS (ICE) menyatakan penerbangan deportasi akan dilanjutkan.")
+    assert said(doc) == [("Badan Imigrasi dan Bea Cukai AS", "indirect", "penerbangan deportasi akan dilanjutkan")]

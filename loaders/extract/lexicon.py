@@ -56,6 +56,7 @@ class Lexicon:
     org_heads: frozenset[str]  # lowercase, possibly multi-word
     org_classifiers: frozenset[str]  # the heads that only classify a known name after them
     romance_heads: frozenset[str]  # Spanish, Portuguese, French heads: "Cámara ... de Comercio y Servicios"
+    field_heads: frozenset[str]  # first words of heads that are also another body's field: "... Imigrasi dan Bea Cukai"
     org_context: frozenset[str]
     place_heads: dict[str, str]  # lowercase head -> "part" | "classifier"
     place_alias_heads: frozenset[str]  # heads the bare name is an alias after: "Provinsi Zambales" ... "Zambales"
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
         org_heads=frozenset(row[0] for row in org_heads),
         org_classifiers=frozenset(row[0] for row in org_heads if row[1:] == ["classifier"]),
         romance_heads=frozenset(row[0] for row in org_heads if row[1:] == ["romance"]),
+        field_heads=frozenset(row[0].split()[0] for row in org_heads if row[1:] == ["field"]),
         org_context=frozenset(row[0] for row in _lines("org_context.txt")),
         place_heads=place_heads,
         place_alias_heads=frozenset(row[0] for row in place_rows if row[2:] == ["same"]),

@@ -667,7 +667,8 @@ class MentionFinder:
             if t.text == "-" and not toks[j - 1].space and j + 1 < n and _join_hyphen(toks, j) > j:
                 j = _join_hyphen(toks, j)  # only when it joins a word: "KE-78" must not stop the walk forever
                 continue
-            if t.lower == "dan" and (descriptors or e - s >= 2) and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None and j + 1 not in self._heads:
+            if (t.lower == "dan" and (descriptors or e - s >= 2) and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None
+                    and (j + 1 not in self._heads or toks[j + 1].lower in self.lex.field_heads)):
                 j += 1  # "Dewan Perdamaian dan Keamanan AU", "Badan Pengawas Obat dan Makanan", "Kamar Dagang dan Industri"
                 continue
             break
