@@ -2108,3 +2108,9 @@ def test_an_agency_reporting_a_speaker_who_speaks_at_his_own_cue(extractor):
 def test_a_body_whose_field_is_another_body_s_head(extractor):
     doc = run(extractor, "Badan Imigrasi dan Bea Cukai AS (ICE) menyatakan penerbangan deportasi akan dilanjutkan.")
     assert said(doc) == [("Badan Imigrasi dan Bea Cukai AS", "indirect", "penerbangan deportasi akan dilanjutkan")]
+
+
+def test_a_mission_named_with_where_it_serves(extractor):
+    doc = run(extractor, "Misi Dukungan PBB di Libya (UNSMIL) mencatat bahwa delapan warga sipil tewas. UNSMIL menyerukan gencatan senjata.")
+    assert said(doc) == [("Misi Dukungan PBB di Libya", "indirect", "delapan warga sipil tewas"),
+                         ("Misi Dukungan PBB di Libya", "indirect", "gencatan senjata")]

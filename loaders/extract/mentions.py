@@ -57,6 +57,8 @@ ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 FORMER = frozenset({"mantan", "eks"})
 # Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
+# Heads of a mission's name, which goes on with where it serves
+MISSION_HEADS = frozenset({"misi", "pasukan"})
 # Heads that name a body alone, which an office's holder may follow: "Ketua Senat Francis Escudero"
 SOLE_HEADS = frozenset({"senat", "parlemen", "kongres", "kabinet"})
 # The articles that open a foreign newspaper's name, and the words that cite one as a source.
@@ -685,6 +687,9 @@ class MentionFinder:
             return None  # "kelompok militan Hamas", "Kelompok Palestina Hamas" are Hamas
         if (not head_cap or lowercase_words) and not ended_on_name:
             return None
+        if (toks[s].lower in MISSION_HEADS and last_name is not None and last_name.type == "Organization" and last_name.end == j
+                and j + 1 < n and toks[j].lower == "di" and (p := claim[j + 1]) is not None and p.start == j + 1 and p.type in ("State", "Place")):
+            j = p.end  # a mission is named with where it serves: "Misi Sementara PBB di Lebanon", "Misi Dukungan PBB di Libya"
         if toks[s].lower == "pt" and j + 2 < n and toks[j].text == "(" and toks[j + 1].lower == "persero" and toks[j + 2].text == ")":
             j += 3  # a state-owned company's form is part of its name: "PT Pertamina (Persero)"
         surface = _surface(self._article, toks, s, j)
