@@ -2111,6 +2111,6 @@ def test_a_body_whose_field_is_another_body_s_head(extractor):
 
 
 def test_a_mission_named_with_where_it_serves(extractor):
-    doc = run(extractor, "Misi Dukungan PBB di Libya (UNSMIL) mencatat bahwa delapan warga sipil tewas. UNSMIL menyerukan gencatan senjata.")
+    doc = run(extractor, "Misi Dukungan PBB di Libya (UNSMIL) mengatakan bahwa delapan warga sipil tewas. UNSMIL menyerukan gencatan senjata.")
     assert said(doc) == [("Misi Dukungan PBB di Libya", "indirect", "delapan warga sipil tewas"),
                          ("Misi Dukungan PBB di Libya", "indirect", "gencatan senjata")]
