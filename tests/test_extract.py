@@ -2114,3 +2114,8 @@ def test_a_mission_named_with_where_it_serves(extractor):
     doc = run(extractor, "Misi Dukungan PBB di Libya (UNSMIL) mengatakan bahwa delapan warga sipil tewas. UNSMIL menyerukan gencatan senjata.")
     assert said(doc) == [("Misi Dukungan PBB di Libya", "indirect", "delapan warga sipil tewas"),
                          ("Misi Dukungan PBB di Libya", "indirect", "gencatan senjata")]
+
+
+def test_sea_in_lower_case_after_a_noun_is_a_compound_not_a_sea(extractor):
+    doc = run(extractor, "China melonggarkan larangan impor makanan laut Jepang dan menjaga perbatasan laut Greenland.")
+    assert not any(e["name"].startswith("laut") for e in doc["entities"])

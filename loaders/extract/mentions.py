@@ -417,7 +417,7 @@ class MentionFinder:
             # a feature word is part of the name when capitalised, or for seas and peninsulas also in lower case
             if kind == "named" and toks[s].cap and not toks[e].vocab:
                 a = s
-            elif kind == "part" and (toks[s].cap or toks[s].lower in ("semenanjung", "laut", "selat", "teluk", "kepulauan", "jalur")):
+            elif kind == "part" and (toks[s].cap or toks[s].lower in ("semenanjung", "selat", "teluk", "kepulauan", "jalur")):
                 a = s
             elif kind == "classifier" or kind == "capitalised" and not toks[s].cap:
                 a = e
