@@ -2119,3 +2119,8 @@ def test_a_mission_named_with_where_it_serves(extractor):
 def test_sea_in_lower_case_after_a_noun_is_a_compound_not_a_sea(extractor):
     doc = run(extractor, "China melonggarkan larangan impor makanan laut Jepang dan menjaga perbatasan laut Greenland.")
     assert not any(e["name"].startswith("laut") for e in doc["entities"])
+
+
+def test_a_list_of_fields_with_a_comma_before_dan(extractor):
+    doc = run(extractor, "Menteri Pertanian, Kehutanan, dan Perikanan Jepang Hiroshi Kanemoto menyebut keputusan itu sebagai kabar baik.")
+    assert said(doc) == [("Hiroshi Kanemoto", "indirect", "keputusan itu sebagai kabar baik")]

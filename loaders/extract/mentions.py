@@ -781,7 +781,8 @@ class MentionFinder:
                 y = j
                 while y < n and y - j < 10 and claim[y] is None and (
                         toks[y].cap and toks[y].alpha or toks[y].lower == "dan"
-                        or toks[y].text == "," and y > j and y + 1 < n and toks[y + 1].cap and toks[y + 1].alpha and claim[y + 1] is None):
+                        or toks[y].text == "," and y > j and y + 1 < n and (toks[y + 1].cap and toks[y + 1].alpha and claim[y + 1] is None
+                                                                or toks[y + 1].lower == "dan")):
                     y += 1  # a list of fields: "Menteri Sumber Daya Alam, Lingkungan Hidup dan Perubahan Iklim Malaysia"
                 bracketed = (y + 2 < n and toks[y].text == "(" and claim[y + 1] is not None and claim[y + 1].type == "Organization"
                              and toks[y + 2].text == ")")  # "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia"
