@@ -2124,3 +2124,10 @@ def test_sea_in_lower_case_after_a_noun_is_a_compound_not_a_sea(extractor):
 def test_a_list_of_fields_with_a_comma_before_dan(extractor):
     doc = run(extractor, "Menteri Pertanian, Kehutanan, dan Perikanan Jepang Hiroshi Kanemoto menyebut keputusan itu sebagai kabar baik.")
     assert said(doc) == [("Hiroshi Kanemoto", "indirect", "keputusan itu sebagai kabar baik")]
+
+
+def test_a_federation_of_a_state_s_cooperatives_is_no_state(extractor):
+    doc = run(extractor, "Federasi Nasional Koperasi Perikanan Jepang mengatakan para nelayan kesulitan menjual hasil tangkapan.")
+    assert said(doc) == [("Federasi Nasional Koperasi Perikanan Jepang", "indirect", "para nelayan kesulitan menjual hasil tangkapan")]
+    doc = run(extractor, "Delegasi Republik Demokratik Rakyat Laos tiba di Jakarta.")
+    assert entity(doc, "Laos")["aliases"] == ["Republik Demokratik Rakyat Laos"]

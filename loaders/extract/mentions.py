@@ -84,6 +84,10 @@ ROMANCE_CONNECTORS = frozenset("de del la las los y e do da dos das des du et po
 BODY_CONNECTORS = ENGLISH_CONNECTORS - {"the"} | {"from", "without", "de", "del", "y", "et", "pour", "untuk"}
 # Words that open a state's formal name before its common one: "Republik Demokratik Timor-Leste".
 STATE_FORMS = frozenset({"republik", "kerajaan", "keamiran", "kesultanan", "federasi", "konfederasi", "persemakmuran"})
+# The words between a state's form and its name: "Republik Demokratik Rakyat Laos", "Republik Islam Iran", but
+# "Federasi Nasional Koperasi Perikanan Jepang" is a body
+STATE_FORM_WORDS = frozenset({"demokratik", "rakyat", "islam", "sosialis", "federal", "arab", "kooperatif", "bolivarian",
+                              "plurinasional", "bersatu", "persatuan", "serikat", "uni", "demokrasi"})
 HONORIFICS = frozenset({"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "mr", "mrs", "ms", "dr", "prof", "ir", "drs", "dra"})
 
 
@@ -241,7 +245,8 @@ class MentionFinder:
                 a = s
                 while a > 0 and s - a < 5 and claim[a - 1] is None and toks[a - 1].cap and toks[a - 1].alpha and toks[a - 1].sent == toks[s].sent:
                     a -= 1
-                a = next((x for x in range(a, s) if toks[x].lower in STATE_FORMS), s)
+                a = next((x for x in range(a, s) if toks[x].lower in STATE_FORMS
+                          and all(toks[y].lower in STATE_FORM_WORDS for y in range(x + 1, s))), s)
                 if a < s:  # the state's formal name: "Republik Demokratik Timor-Leste", "Kerajaan Arab Saudi"
                     surface = text_of(a, e)
                 put(Mention(a, e, "State", surface, info.iso2, a, e, iso2=info.iso2))
