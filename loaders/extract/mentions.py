@@ -56,7 +56,6 @@ ROMAN = re.compile(r"[IVXLC]+")  # "Charles III": a regnal number is part of the
 # Written after a name with a full stop: "Martin Luther King Jr.", "Ferdinand Marcos Sr."
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 FORMER = frozenset({"mantan", "eks"})
-# Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
 # Heads of a mission's name, which goes on with where it serves
 MISSION_HEADS = frozenset({"misi", "pasukan"})
 # Heads that name a body alone, which an office's holder may follow: "Ketua Senat Francis Escudero"
@@ -64,10 +63,12 @@ SOLE_HEADS = frozenset({"senat", "parlemen", "kongres", "kabinet"})
 # The articles that open a foreign newspaper's name, and the words that cite one as a source.
 FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "The", "Il", "Die", "Der", "Das", "De"})
 SOURCE_WORDS = frozenset({"kepada", "menurut", "dikutip", "dilansir", "melansir", "mengutip", "oleh", "harian", "koran", "laporan"})
+# The Arabic article joined to a surname, which may be named again without it: "al-Sisi" ... "Sisi"
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|ar|at|az|an|ul)-", re.IGNORECASE)
 # Lower-case words inside a document's name: "Konvensi PBB tentang Hukum Laut", "Deklarasi Tata Perilaku Para Pihak
 # di Laut China Selatan", "Perjanjian Kerja Sama Pertahanan atau Defence Cooperation Agreement"
 DOCUMENT_CONNECTORS = frozenset({"tentang", "untuk", "dan", "di", "atau", "mengenai", "antara", "of", "on", "for", "the", "and"})
+# Function words that start no name even when written with a capital ("Rusia Pada Selasa" in a heading).
 NEVER_NAMES = frozenset({"di", "ke", "dari", "pada", "dan", "untuk", "dengan", "oleh", "atau", "dalam", "bagi", "kepada"})
 # Lower-case English words inside organization names: "Council on Foreign Relations", "Institute for the Study of
 # War", "Centre for Strategic and International Studies".
@@ -277,7 +278,7 @@ class MentionFinder:
                 # Right after an office a region is the office's ("Perdana Menteri Greenland"), a town more likely the
                 # holder's first name ("Presiden Nelson Mandela").
                 place = self.gaz.place_by_form(surface)
-                if place is not None and e - s == 1 and _sentence_start(toks, s) and not place.kind in ("region", "continent"):
+                if place is not None and e - s == 1 and _sentence_start(toks, s) and place.kind not in ("region", "continent"):
                     if lowercase_words is None:
                         lowercase_words = {t.text for t in toks if t.text.islower()}
                     if toks[s].lower in lowercase_words:
@@ -405,9 +406,11 @@ class MentionFinder:
                 continue  # "Wali Kota Arica Gerardo Espindola": "kota" is a word of the office there, not a town's
             kind = self.lex.place_heads.get(text_of(s, e).lower())
             j = e
-            named = False  # a known name taken in: after it, only ordinary words ("Laut China Selatan"), not the name of
+            # once a known name is taken in, only ordinary words go on ("Laut China Selatan"), not the name of someone
+            # an office before the head is held by ("Gubernur Provinsi Buenos Aires Axel Kicillof")
+            named = False
             while j < n and toks[j].cap and toks[j].alpha and (claim[j] is None or claim[j].type in ("State", "Place")):
-                if claim[j] is not None:  # someone the office after it is held by ("Provinsi Buenos Aires Axel Kicillof")
+                if claim[j] is not None:
                     j = claim[j].end
                     named = True
                 elif named and not toks[j].vocab and toks[j].lower not in COMPASS and j + 1 < n and _name_token(toks[j + 1]):
@@ -591,8 +594,8 @@ class MentionFinder:
             k = i - 2  # back over the name: capitalised words, names, and the connectors inside a name
             while k >= 0 and toks[k].sent == toks[i].sent and (toks[k].cap or claim[k] is not None
                                                                 or toks[k].lower in DOCUMENT_CONNECTORS or toks[k].text == "-"):
-                if (toks[k].cap and toks[k].lower in heads and (claim[k] is None or claim[k].type != "Organization") and (k == i - 2 or toks[k].lower not in tails)
-                        and not (k > 0 and toks[k - 1].lower in self.lex.org_heads)):
+                if (toks[k].cap and toks[k].lower in heads and (claim[k] is None or claim[k].type != "Organization")
+                        and (k == i - 2 or toks[k].lower not in tails) and not (k > 0 and toks[k - 1].lower in self.lex.org_heads)):
                     found.add(toks[i].text)
                     break
                 k -= 1
@@ -657,12 +660,13 @@ class MentionFinder:
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 if lowercase_words and toks[s].lower in self.lex.org_nouns:
                     return None  # "Kelompok bersenjata Kataib Hezbollah": a description, then the name (_org_noun_before)
+                # after an office, a body named in ordinary words, then its holder: "Kepala Kantor Komunikasi Kepresidenan
+                # Hasan Nasbi", also with an ordinary first name ("... Arif Nasbi")
                 if (s in self._title_ends and (descriptors or toks[s].lower in SOLE_HEADS) and plain and j + 1 < n and claim[j + 1] is None
                         and _name_token(toks[j + 1]) and not toks[j + 1].vocab
-                        and (not t.vocab or j + 2 >= n or not toks[j + 2].cap)):  # an ordinary first name: "Arif Nasbi"
+                        and (not t.vocab or j + 2 >= n or not toks[j + 2].cap)):
                     holder_after = True
-                    break  # after an office, a body named in ordinary words, then its holder: "Kepala Kantor Komunikasi
-                    # Kepresidenan Hasan Nasbi"
+                    break
                 plain = plain and t.vocab
                 j = _join_hyphen(toks, j + 1)
                 descriptors += 1
@@ -683,10 +687,11 @@ class MentionFinder:
         if not ended_on_name:
             while j > e and not toks[j - 1].cap:
                 j -= 1
-        if j == e and not holder_after:  # "Ketua Senat Francis Escudero": the senate alone, then its president
+        # a head alone names no body, unless an office's holder follows it: "Ketua Senat Francis Escudero"
+        if j == e and not holder_after:
             return None
         if head_cap and descriptors == 0 and not holder_after:
-            return None  # but "Ketua Senat Francis Escudero": the senate, then its president
+            return None
         if (ended_on_name and descriptors - states == 1 and last_name is not None and last_name.type == "Organization"
                 and self._is_classifier(toks, s, e)):
             return None  # "kelompok militan Hamas", "Kelompok Palestina Hamas" are Hamas
@@ -884,10 +889,12 @@ class MentionFinder:
                     and _name_token(toks[d.end]) and not toks[d.end].vocab):
                 j = d.end  # two regions the office is for: "Ketua Menteri Jammu dan Kashmir Omar Abdullah"
                 continue
+            # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede"; or a town after a
+            # town's office: "Wali Kota Arica Gerardo Espindola"
             if (c is not None and c.type == "Place" and not c.capital and (c.place is None or c.place.kind != "city" or canon in lex.local_offices)
                     and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab):
-                j = c.end  # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede", or a
-                continue  # town after a town's office: "Wali Kota Arica Gerardo Espindola"
+                j = c.end
+                continue
             if t.lower == "untuk" and j + 1 < n and claim[j + 1] is None and toks[j + 1].cap and toks[j + 1].vocab:
                 # the field an office is for, in capitalised words, then a full name: "Perwakilan Tinggi UE untuk Urusan
                 # Luar Negeri dan Kebijakan Keamanan Kaja Kallas"
