@@ -53,12 +53,12 @@ ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "u
 COMPLEMENTIZERS = frozenset({"bahwa", "jika", "supaya", "agar", "kalau", "apakah"})
 TIME_WORDS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun", "lalu", "sore", "pagi", "malam", "siang", "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "ini", "itu", "kemarin", "tanggal"})
 CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sementara"})
-# A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
 # Nouns of kinship that open an apposition naming someone else: "Hun Sen, ayah Hun Manet, menulis"
 KINSHIP = frozenset({"ayah", "ibu", "putra", "putri", "anak", "istri", "suami", "kakak", "adik", "paman", "bibi", "cucu",
                      "keponakan", "menantu", "mertua", "saudara", "sepupu"})
 # Words that open a time clause fronted before the subject: "Setelah wawancara itu terbit, Menteri X ..."
 TIME_OPENERS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "sejak", "usai", "seusai", "selepas", "begitu"})
+# A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
 SUBORDINATORS = frozenset({"ketika", "saat", "sejak", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
 
 
@@ -471,9 +471,11 @@ class StatementFinder:
         if wanted == "Person":
             # the subject of the sentence before is meant over someone named later in it: "Egede menyuarakan
             # ... bersama Frederiksen. Pria berusia 37 tahun itu mengatakan"
+            # the sentence before is looked for over quoted words in between: "Lamola lalu beralih ... “...” tegas
+            # politikus ANC tersebut" means Lamola
             a = x
-            plain = None  # the sentence before, over quoted words in between: "Lamola lalu beralih ... “...” tegas politikus
-            while a > 0:  # ANC tersebut" means Lamola
+            plain = None  # the sentence before, once found
+            while a > 0:
                 t = a - 1
                 if toks[t].sent != toks[x].sent and self._in_quote[t] is None and toks[t].alpha:
                     if plain is not None and toks[t].sent != plain:
