@@ -2131,3 +2131,8 @@ def test_a_federation_of_a_state_s_cooperatives_is_no_state(extractor):
     assert said(doc) == [("Federasi Nasional Koperasi Perikanan Jepang", "indirect", "para nelayan kesulitan menjual hasil tangkapan")]
     doc = run(extractor, "Delegasi Republik Demokratik Rakyat Laos tiba di Jakarta.")
     assert entity(doc, "Laos")["aliases"] == ["Republik Demokratik Rakyat Laos"]
+
+
+def test_an_acronym_in_hyphenated_parts_is_one_body(extractor):
+    doc = run(extractor, "Juru bicara SPLM-IO mengatakan konvoi itu diserang. Stasiun ABS-CBN melaporkan bentrokan itu.")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Organization"} == {"SPLM-IO", "ABS-CBN"}

@@ -319,7 +319,8 @@ class MentionFinder:
                     continue
                 if _numbered_code(toks, i):
                     continue
-                put(Mention(i, i + 1, "Organization", t.text, t.text, i, i + 1))
+                e = _acronym_end(toks, claim, i)  # "SPLM-IO", "PML-N", "IEU-CEPA": one body's short form
+                put(Mention(i, e, "Organization", text_of(i, e), text_of(i, e), i, e))
 
         heads_org = {s: e for s, e in found["ORGHEAD"]}
         heads_place = {s: e for s, e in found["PLACEHEAD"]}
@@ -1461,6 +1462,15 @@ def _name_follows(toks: list[Tok], claim: list, k: int) -> bool:
 def _and_a_name(toks: list[Tok], claim: list, k: int) -> bool:
     """Whether "dan" at k joins a capitalised word nobody has claimed: "... Demokrasi dan Keamanan"."""
     return k + 1 < len(toks) and toks[k].lower == "dan" and toks[k + 1].cap and toks[k + 1].alpha and claim[k + 1] is None
+
+
+def _acronym_end(toks: list[Tok], claim: list, i: int) -> int:
+    """Where an acronym at i ends, over capital-letter parts glued to it by hyphens: "SPLM-IO", "PML-N"."""
+    j = i + 1
+    while (j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].space and not toks[j].space and claim[j + 1] is None
+           and toks[j + 1].text.isupper() and toks[j + 1].alpha):
+        j += 2
+    return j
 
 
 def _join_hyphen(toks: list[Tok], j: int) -> int:
