@@ -223,7 +223,6 @@ class MentionFinder:
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
         priority = {"ORG": 0, "STATE": 1, "CAPITAL": 2, "PLACE": 3}
-        lowercase_words: set[str] | None = None  # the words the article writes in lower case, built when first needed
         candidates.sort(key=lambda c: (-(c[1] - c[0]), priority[c[2]], c[0]))
         for s, e, label in candidates:
             if not free(s, e):
@@ -278,11 +277,9 @@ class MentionFinder:
                 # Right after an office a region is the office's ("Perdana Menteri Greenland"), a town more likely the
                 # holder's first name ("Presiden Nelson Mandela").
                 place = self.gaz.place_by_form(surface)
-                if place is not None and e - s == 1 and _sentence_start(toks, s) and place.kind not in ("region", "continent"):
-                    if lowercase_words is None:
-                        lowercase_words = {t.text for t in toks if t.text.islower()}
-                    if toks[s].lower in lowercase_words:
-                        continue  # "Pekan ini, ..." where the article writes "pekan lalu": a word our list lacks, not a town
+                if (place is not None and e - s == 1 and _sentence_start(toks, s) and place.kind not in ("region", "continent")
+                        and re.search(rf"(?<!\w){re.escape(toks[s].lower)}(?!\w)", article)):
+                    continue  # "Pekan ini, ..." where the article writes "pekan lalu": a word our list lacks, not a town
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
                     or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
