@@ -52,6 +52,7 @@ from pathlib import Path
 from kg.errors import KgError
 
 from .cache import cached, collector_paused, fingerprint
+from .lexicon import news_words
 
 # Thresholds, each with its reason.
 MIN_POPULATION_ALTERNATES = 100_000  # below this GeoNames alternate names are mostly local or historical
@@ -210,8 +211,7 @@ def common_words() -> frozenset[str]:
     table = _lemma_table("id")
     words.update(k.casefold() for k in table)
     words.update(v.casefold() for v in table.values())
-    extra = _data_dir().joinpath("common_words.txt").read_text(encoding="utf-8").splitlines()  # news words it lacks
-    words.update(line.strip().casefold() for line in extra if line.strip() and not line.startswith("#"))
+    words.update(news_words())  # news words the table lacks
     return frozenset(words)
 
 

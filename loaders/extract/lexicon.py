@@ -43,6 +43,13 @@ def _indonesian_vocabulary() -> frozenset[str]:
     return frozenset(words | {w.lower() for w in ID_STOP_WORDS})
 
 
+@lru_cache(maxsize=1)
+def news_words() -> frozenset[str]:
+    """Common words of international news that the lemma table lacks (``data/common_words.txt``): ordinary words, no
+    names and no towns ("Pekan ini", "Mahkamah Agung Federal"). Read by the vocabulary and the gazetteer alike."""
+    return frozenset(row[0].casefold() for row in _lines("common_words.txt"))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     vocabulary: frozenset[str]
@@ -122,6 +129,7 @@ def lexicon() -> Lexicon:
         # and its assistant: "Asisten Menteri Luar Negeri AS", "Asisten Direktur Jenderal NSC"
         titles.setdefault(f"asisten {form}", f"asisten {canonical}")
     place_rows = _lines("place_heads.tsv")
+    document_rows = _lines("document_heads.txt")
     place_heads = {row[0]: row[1] for row in place_rows}
     title_modifiers = frozenset(row[0] for row in _lines("title_modifiers.txt"))
     # The words of our own Indonesian phrase lists are Indonesian words, whether or not the lemma table has them
@@ -131,7 +139,7 @@ def lexicon() -> Lexicon:
     phrase_words = {w for phrase in [*titles, *title_modifiers, *place_heads, *(row[0] for row in org_heads), *person_nouns, *org_nouns]
                     for w in phrase.split()}
     return Lexicon(
-        vocabulary=_indonesian_vocabulary() | phrase_words | {row[0] for row in _lines("common_words.txt")},
+        vocabulary=_indonesian_vocabulary() | phrase_words | news_words(),
         stop_words=frozenset(w.lower() for w in ID_STOP_WORDS),
         cues=cues,
         cue_bases=cue_bases,
@@ -155,6 +163,6 @@ def lexicon() -> Lexicon:
         person_nouns=person_nouns,
         org_nouns=org_nouns,
         org_abbreviations={short: words for short, words in _lines("org_abbreviations.tsv")},
-        document_heads=frozenset(row[0] for row in _lines("document_heads.txt")),
-        document_tails=frozenset(row[0] for row in _lines("document_heads.txt") if row[1:] == ["last"]),
+        document_heads=frozenset(row[0] for row in document_rows),
+        document_tails=frozenset(row[0] for row in document_rows if row[1:] == ["last"]),
     )

@@ -215,10 +215,10 @@ class MentionFinder:
 
         # where an office's words end: a place right there is the office's ("Perdana Menteri Greenland Mute
         # Egede", "Utusan Khusus untuk Timur Tengah Morgan Ortagus"), not the first name of the person after it
+        lex = self.lex
         office_ends = {e for _, e in found["TITLE"]}
         # and after the office of a town or region, a town too: "Wali Kota Arica Gerardo Espindola"
-        local_ends = {e for s, e in found["TITLE"] if " ".join(columns.lower[s:e]) in self.lex.local_offices}
-        lex = self.lex
+        local_ends = {e for s, e in found["TITLE"] if " ".join(columns.lower[s:e]) in lex.local_offices}
         candidates: list[tuple[int, int, str]] = []
         for label in ("ORG", "STATE", "CAPITAL", "PLACE"):
             candidates.extend((s, e, label) for s, e in found[label])
@@ -420,7 +420,8 @@ class MentionFinder:
                     j = _after_particles(toks, claim, j, lex.name_particles) or j  # "Selat Bab el-Mandeb"
             if j == e:
                 continue
-            # a feature word is part of the name when capitalised, or for seas and peninsulas also in lower case
+            # a feature word is part of the name when capitalised, or for peninsulas, straits, bays, island groups and
+            # strips also in lower case (lower-case "laut" after a noun is a compound: "makanan laut Jepang")
             if kind == "named" and toks[s].cap and not toks[e].vocab:
                 a = s
             elif kind == "part" and (toks[s].cap or toks[s].lower in ("semenanjung", "selat", "teluk", "kepulauan", "jalur")):
@@ -1168,7 +1169,7 @@ class MentionFinder:
         if single and first.text in lex.acronym_stoplist:
             return None  # "Operator PLTN tersebut": a thing's abbreviation, whatever noun stands before it
         # Acronyms: organizations unless they are furniture (time zones, numerals).
-        if single and first.upper and first.text not in lex.acronym_stoplist and len(first.text) <= 7 and first.lower not in self.calendar:
+        if single and first.upper and len(first.text) <= 7 and first.lower not in self.calendar:
             if _numbered_code(toks, i):
                 return None
             if i > 0 and toks[i - 1].upper and toks[i - 1].alpha:
@@ -1408,7 +1409,7 @@ def _past(toks: list[Tok], j: int, words: frozenset[str]) -> int:
 
 def _numbered_code(toks: list[Tok], i: int) -> bool:
     """Capitals joined to a number by a hyphen: the flight "J2-8243", the missile "KN-23"; no body."""
-    return i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i].space and not toks[i + 1].space and toks[i + 2].text[:1].isdigit()
+    return _hyphen_part(toks, i) and toks[i + 2].text[:1].isdigit()
 
 
 def _coded(t: Tok) -> bool:
@@ -1464,8 +1465,7 @@ def _and_a_name(toks: list[Tok], claim: list, k: int) -> bool:
 def _acronym_end(toks: list[Tok], claim: list, i: int) -> int:
     """Where an acronym at i ends, over capital-letter parts glued to it by hyphens: "SPLM-IO", "PML-N"."""
     j = i + 1
-    while (j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].space and not toks[j].space and claim[j + 1] is None
-           and toks[j + 1].text.isupper() and toks[j + 1].alpha):
+    while _hyphen_part(toks, j - 1) and claim[j + 1] is None and toks[j + 1].text.isupper() and toks[j + 1].alpha:
         j += 2
     return j
 

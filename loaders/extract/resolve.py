@@ -416,7 +416,7 @@ def _hyphen_parts_of_places(clusters: dict) -> None:
             for x in c.mentions:
                 if "-" in x.text[1:-1] and " " not in x.text:
                     ends.setdefault(x.text.rsplit("-", 1)[1], []).append(c)
-    _lone_names_into(clusters, ends, "Place")
+    _lone_names_into(clusters, ends)
 
 
 def _bare_names_of_bodies(clusters: dict) -> None:
@@ -429,21 +429,27 @@ def _bare_names_of_bodies(clusters: dict) -> None:
                 words = x.text.removesuffix(" (Persero)").split()
                 if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
                     bodies.setdefault(words[1], []).append(c)
-    _lone_names_into(clusters, bodies, "Organization")
+    _lone_names_into(clusters, bodies)
 
 
-def _lone_names_into(clusters: dict, keyed: dict[str, list[Cluster]], kind: str) -> None:
+def _lone_names_into(clusters: dict, keyed: dict[str, list[Cluster]]) -> None:
     """Each person known by one name only, without an office, whose name ``keyed`` gives one place or body for, is that
-    place or body (of type ``kind``)."""
+    place or body."""
     if not keyed:
         return
     for c in [c for c in clusters.values() if c.type == "Person" and c.mentions]:
         names = {m.text for m in c.mentions}
         targets = {id(t): t for t in keyed.get(next(iter(names)), [])}
         if len(names) == 1 and len(targets) == 1 and all(m.title is None for m in c.mentions):
-            for m in c.mentions:
-                m.type, m.tentative = kind, False
-            next(iter(targets.values())).take(c)
+            _join_as(next(iter(targets.values())), c)
+
+
+def _join_as(target: Cluster, c: Cluster) -> None:
+    """The mentions of ``c``, taken for a person by their shape, name the place or body ``target``: of its type, and no
+    longer tentative."""
+    for m in c.mentions:
+        m.type, m.tentative = target.type, False
+    target.take(c)
 
 
 def _full(c: Cluster) -> bool:
@@ -626,9 +632,7 @@ def _retype_unattested(clusters: dict[tuple[str, str], Cluster]) -> None:
         target = next((o for o in others if any(_same_or_headed(x.text.casefold(), names) for x in o.mentions)), None)
         if target is None:
             continue
-        for m in c.mentions:
-            m.type, m.tentative = target.type, False
-        target.take(c)
+        _join_as(target, c)
 
 
 def _same_or_headed(form: str, names: set[str]) -> bool:

@@ -56,8 +56,9 @@ CONTRASTIVE = frozenset({"namun", "tetapi", "tapi", "sedangkan", "padahal", "sem
 # Nouns of kinship that open an apposition naming someone else: "Hun Sen, ayah Hun Manet, menulis"
 KINSHIP = frozenset({"ayah", "ibu", "putra", "putri", "anak", "istri", "suami", "kakak", "adik", "paman", "bibi", "cucu",
                      "keponakan", "menantu", "mertua", "saudara", "sepupu"})
-# Words that open a time clause fronted before the subject: "Setelah wawancara itu terbit, Menteri X ..."
-TIME_OPENERS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "sejak", "usai", "seusai", "selepas", "begitu"})
+# Words that open a time clause fronted before the subject ("Seusai pertemuan itu, Menteri X ..."), besides the
+# prepositions that do ("setelah", "saat", "ketika": PREPOSITIONS)
+TIME_OPENERS = frozenset({"sesudah", "seusai", "selepas", "begitu"})
 # A subject is looked for after the last of these before the cue: "Hal ini terjadi ketika AS meminta ..."
 SUBORDINATORS = frozenset({"ketika", "saat", "sejak", "setelah", "sebelum", "karena", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga", "meskipun", "walaupun", "padahal", "bila", "apabila", "jika", "kalau"})
 
