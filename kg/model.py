@@ -24,13 +24,15 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+_NOT_NAME_CHARS = re.compile(r"[^\w\s-]")
+
+
 @lru_cache(maxsize=16384)  # names repeat within an article and across a batch; bounded for long runs
 def normalise_name(name: str) -> str:
     """Casefolded, accent-free, single-spaced, hyphen-preserving form used in ids and matching."""
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = re.sub(r"[^\w\s-]", "", stripped.casefold())
-    return re.sub(r"\s+", " ", stripped).strip()
+    return " ".join(_NOT_NAME_CHARS.sub("", stripped.casefold()).split())
 
 
 def entity_id(type_: EntityType, name: str, *, iso2: str | None = None, geonames_id: int | None = None) -> str:

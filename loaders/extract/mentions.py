@@ -278,7 +278,7 @@ class MentionFinder:
                 # holder's first name ("Presiden Nelson Mandela").
                 place = self.gaz.place_by_form(surface)
                 if (place is not None and e - s == 1 and _sentence_start(toks, s) and place.kind not in ("region", "continent")
-                        and re.search(rf"(?<!\w){re.escape(toks[s].lower)}(?!\w)", article)):
+                        and _written_as_word(article, toks[s].lower)):
                     continue  # "Pekan ini, ..." where the article writes "pekan lalu": a word our list lacks, not a town
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
@@ -1318,6 +1318,22 @@ def _first_and_last(name: str) -> tuple[str, ...]:
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:
     return all(toks[k].alpha for k in range(a, b))
+
+
+def _written_as_word(article: str, word: str) -> bool:
+    """Whether the article writes ``word`` exactly so, as a whole word. A scan with str.find: a regex built per
+    word would be compiled anew for most words, as each article brings others."""
+    at = article.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(article[at - 1])) and (end == len(article) or not _word_char(article[end])):
+            return True
+        at = article.find(word, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
 
 
 def _surface(article: str, toks: list[Tok], a: int, b: int) -> str:

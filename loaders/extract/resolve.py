@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,10 +70,10 @@ class Resolver:
         return self._spelled_out(name)
 
     def _written_key(self, text: str, states: tuple[tuple[str, str], ...]) -> str:
-        key = normalise_name(text)
+        words = normalise_name(text).split(" ")
         for form, iso2 in states:
-            key = re.sub(rf"(?<!\S){re.escape(normalise_name(form))}(?!\S)", iso2.lower(), key)
-        return self._spelled_out(key)
+            words = _replace_run(words, normalise_name(form).split(" "), iso2.lower())
+        return self._spelled_out(" ".join(words))
 
     def _spelled_out(self, name: str) -> str:
         return " ".join(self.abbreviations.get(w, w) for w in normalise_name(name).split())
@@ -641,3 +640,20 @@ def _same_or_headed(form: str, names: set[str]) -> bool:
     words = form.split()
     return any(" ".join(words[k:]) in names for k in (1, 2) if k < len(words))
 
+
+def _replace_run(words: list[str], run: list[str], by: str) -> list[str]:
+    """``words`` with each whole-word occurrence of ``run`` replaced by the one word ``by``, left to right (what a
+    regex bounded by whitespace would do, without compiling one per state form)."""
+    k = len(run)
+    if not k or run == [""]:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i : i + k] == run:
+            out.append(by)
+            i += k
+        else:
+            out.append(words[i])
+            i += 1
+    return out
