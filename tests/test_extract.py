@@ -1858,6 +1858,13 @@ def test_the_king_named_again_with_sang(extractor):
     assert said(doc) == [("Hassan Idrissi", "direct", "Kami tidak menganggap ini kemenangan")]
 
 
+def test_sang_before_a_rank_means_the_officer_named_before(extractor):
+    # the rank is no part of his title ("Kepala Staf Angkatan Laut"), so only the definite "sang" links them
+    doc = run(extractor, "Kepala Staf Angkatan Laut Filipina Laksamana Rodel Arcilla meminta anggaran naik. Di hadapan para perwira, "
+                         "sang laksamana menegaskan bahwa armada harus diperbarui. “Kami tidak bisa menunggu,” ujar sang laksamana.")
+    assert said(doc)[1:] == [("Rodel Arcilla", "indirect", "armada harus diperbarui"), ("Rodel Arcilla", "direct", "Kami tidak bisa menunggu")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -348,7 +348,12 @@ class StatementFinder:
         y = self._demonstrative_at(j, min(n, j + 10))
         if t is not None and y is not None and (toks[y - 1].lower == "negara" or toks[y - 1].lower in self._body_nouns):
             return [], True  # "kata perwakilan negara tersebut": the demonstrative points at the state, not a person
-        back = self._epithet(j, y + 1) if y is not None else None
+        if y is not None:
+            back = self._epithet(j, y + 1)
+        elif toks[j - 1].lower == "sang":  # "ujar sang jenderal."
+            back = self._epithet(j - 1, next((z for z in range(j, n) if not toks[z].alpha or toks[z].newline), n))
+        else:
+            back = None
         if back is not None:
             return [back], True
         return [], True
@@ -441,7 +446,18 @@ class StatementFinder:
         was spoken of since, "seorang pejabat ... Pejabat itu"), or for "negara" the last state. None if
         toks[x:b] is no such description."""
         toks = self._toks
+        definite = toks[x].lower == "sang" and x + 1 < b
+        if definite:
+            x += 1
         y = self._demonstrative_at(x, b)
+        if y is None and definite:
+            # "sang jenderal menegaskan", "ujar sang diplomat": the article makes the description definite as
+            # a demonstrative does; it ends at its last lower-case word
+            y = x + 1  # where the demonstrative would stand
+            while y < b and toks[y].alpha and not toks[y].cap and toks[y].lower not in ADVERBS and y - x < 3:
+                y += 1
+            if any(toks[z].alpha and not toks[z].stop and toks[z].lower not in ADVERBS for z in range(y, b)):
+                return None
         # a relative clause may make it longer: "mantan komandan militer yang pernah dua kali memimpin kudeta pada 1987 itu"
         longest = 16 if y is not None and any(toks[z].lower == "yang" for z in range(x + 1, y)) else 8
         if y is None or y == x or y - x > longest or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
@@ -461,7 +477,8 @@ class StatementFinder:
                  and self._in_quote[m.start] is None]
         if not named:
             return None
-        if wanted == "Person" and any(named[-1].start < t.span_start < x and self._in_quote[t.span_start] is None for t in self._titles_at.values()):
+        if wanted == "Person" and any(named[-1].start < t.span_start < x and self._in_quote[t.span_start] is None
+                                      and toks[t.span_start - 1].lower != "sang" for t in self._titles_at.values()):
             return None  # an official spoken of since (not in someone's quoted words) may be the one meant
         if wanted == "Organization":  # the body named last whose name starts with the same noun, if any
             named = [m for m in named if m.text.lower().startswith(head)] or named
