@@ -1865,6 +1865,12 @@ def test_sang_before_a_rank_means_the_officer_named_before(extractor):
     assert said(doc)[1:] == [("Rodel Arcilla", "indirect", "armada harus diperbarui"), ("Rodel Arcilla", "direct", "Kami tidak bisa menunggu")]
 
 
+def test_menurut_after_a_cue_says_who_relayed_the_words(extractor):
+    doc = run(extractor, "“Negara ini butuh pemilu. Itu satu-satunya jalan,” kata Jenderal Omar Haddad, menurut para perwira yang "
+                         "hadir dalam pertemuan itu.")
+    assert said(doc) == [("Omar Haddad", "direct", "Negara ini butuh pemilu. Itu satu-satunya jalan")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -1109,6 +1109,8 @@ class StatementFinder:
             speakers, np_end = [named.entity], named.end  # "Menurut sekretaris pers Yunus, Shafiqul Alam, ...": the name
         if k > 0 and toks[k - 1].text == ",":
             a = _clause_start(toks, k, self._in_quote)
+            if any(s.cue_index is not None and a <= s.cue_index < k for s in said):
+                return None  # "“...,” kata X, menurut para perwira yang hadir": who relayed X's words, no statement
             b = _trim(toks, a, k)
             if b - a >= 3:
                 return Said("indirect", a, b, toks[k].text, k, speakers, position=a)
