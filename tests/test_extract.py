@@ -1871,6 +1871,20 @@ def test_menurut_after_a_cue_says_who_relayed_the_words(extractor):
     assert said(doc) == [("Omar Haddad", "direct", "Negara ini butuh pemilu. Itu satu-satunya jalan")]
 
 
+def test_an_office_word_qualifying_a_noun_names_no_new_official(extractor):
+    # "kekebalan presiden" is the presidency's immunity, not a president spoken of since; "berdalih" reports
+    doc = run(extractor, "Mantan Presiden Peru Pedro Salazar ditahan. Salazar kini kehilangan kekebalan presiden. Dalam sidang, "
+                         "mantan jaksa itu berdalih bahwa dekret itu hanya peringatan bagi Kongres.")
+    assert said(doc) == [("Pedro Salazar", "indirect", "dekret itu hanya peringatan bagi Kongres")]
+
+
+def test_an_ordinary_word_as_a_middle_name_keeps_the_town_after_it_in_the_name(extractor):
+    # "Teran" is an Indonesian word and "Parral" a Mexican town, but between a first name and a comma they are his names
+    doc = run(extractor, "Adapun wakil Ekuador, Andres Teran Parral, berargumen bahwa Meksiko menyalahgunakan fasilitas diplomatiknya.")
+    assert said(doc) == [("Andres Teran Parral", "indirect", "Meksiko menyalahgunakan fasilitas diplomatiknya")]
+    assert "Parral" not in [e["name"] for e in doc["entities"]]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -288,6 +288,10 @@ class MentionFinder:
                               and claim[s - 2].type == "Place"))  # "Jammu dan Kashmir Omar Abdullah": a region in a pair
                     or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab
                         and (not _sentence_start(toks, s - 1) or e < n and toks[e].text == ","))
+                    # a middle name that is also an ordinary word, after a first name: "Andres Teran Parral"
+                    or (s > 1 and toks[s - 1].cap and toks[s - 1].alpha and toks[s - 1].vocab and not toks[s - 1].stop
+                        and claim[s - 1] is None and claim[s - 2] is None and _name_token(toks[s - 2]) and not toks[s - 2].vocab
+                        and not toks[s - 2].upper and toks[s - 1].space and toks[s - 2].space)
                     or (s > 1 and _initial(toks[s - 1]) and toks[s - 2].cap and toks[s - 2].alpha)
                 ):
                     continue

@@ -478,7 +478,7 @@ class StatementFinder:
         if not named:
             return None
         if wanted == "Person" and any(named[-1].start < t.span_start < x and self._in_quote[t.span_start] is None
-                                      and toks[t.span_start - 1].lower != "sang" for t in self._titles_at.values()):
+                                      and not self._office_as_modifier(t.span_start) for t in self._titles_at.values()):
             return None  # an official spoken of since (not in someone's quoted words) may be the one meant
         if wanted == "Organization":  # the body named last whose name starts with the same noun, if any
             named = [m for m in named if m.text.lower().startswith(head)] or named
@@ -504,6 +504,12 @@ class StatementFinder:
             if subject is not None:
                 return subject
         return named[-1].entity
+
+    def _office_as_modifier(self, x: int) -> bool:
+        """An office word at x that names nobody new: "sang jenderal" means who was named; in "kekebalan presiden",
+        "istana perdana menteri" it qualifies the noun before it."""
+        before = self._toks[x - 1]
+        return before.lower == "sang" or before.alpha and not before.cap and not before.stop and before.lower not in self.lex.cues
 
     def _body_by_head(self, x: int, b: int):
         """A body's head noun alone as the subject ("Dalam putusannya, mahkamah menyatakan") means the body named last
