@@ -1885,6 +1885,27 @@ def test_an_ordinary_word_as_a_middle_name_keeps_the_town_after_it_in_the_name(e
     assert "Parral" not in [e["name"] for e in doc["entities"]]
 
 
+def test_a_two_word_city_after_an_office_domain_is_the_offices(extractor):
+    doc = run(extractor, "Menteri Keamanan Hong Kong Daniel Ho mengatakan 40 orang masih hilang.")
+    assert said(doc) == [("Daniel Ho", "indirect", "40 orang masih hilang")]
+    assert entity(doc, "Hong Kong")["type"] == "Place"
+
+
+def test_a_body_closed_by_a_place_then_its_head(extractor):
+    doc = run(extractor, "Kepala Dinas Pemadam Kebakaran Hong Kong Vincent Lau mengungkapkan api menyebar lewat jendela. "
+                         "“Kami menemukan busa,” kata Inspektur Senior Kepolisian Hong Kong Grace Ma.")
+    assert said(doc) == [("Vincent Lau", "indirect", "api menyebar lewat jendela"), ("Grace Ma", "direct", "Kami menemukan busa")]
+    assert entity(doc, "Dinas Pemadam Kebakaran Hong Kong")["type"] == "Organization"
+    assert entity(doc, "Grace Ma")["title"] == "Inspektur Senior Kepolisian Hong Kong"
+
+
+def test_a_body_after_an_office_and_its_field_then_its_holder(extractor):
+    doc = run(extractor, "Direktur Perlindungan Warga Negara Indonesia Kementerian Luar Negeri Arif Santoso mengatakan KBRI terus "
+                         "berkoordinasi.")
+    assert said(doc) == [("Arif Santoso", "indirect", "KBRI terus berkoordinasi")]
+    assert entity(doc, "Kementerian Luar Negeri")["type"] == "Organization"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -283,6 +283,8 @@ class MentionFinder:
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
                     or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
+                     # a town of two words after an office's field is the office's: "Menteri Keamanan Hong Kong Chris Tang"
+                     and not (e - s > 1 and _after_field(toks, s, office_ends))
                      and not (s in office_ends and place.kind != "city" or s in local_ends) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal"))
                      and not (place.kind == "region" and s > 1 and toks[s - 1].lower == "dan" and claim[s - 2] is not None
                               and claim[s - 2].type == "Place"))  # "Jammu dan Kashmir Omar Abdullah": a region in a pair
@@ -633,6 +635,10 @@ class MentionFinder:
                 j = c.end  # a region in the name: "Forum Kepulauan Pasifik", "Bank Pembangunan Asia"
                 descriptors += 1
                 plain = False
+                if (self._in_office(toks, s) and j + 1 < n and claim[j] is None and claim[j + 1] is None and _name_token(toks[j])
+                        and not toks[j].vocab and _name_token(toks[j + 1]) and not toks[j + 1].vocab):
+                    holder_after = True  # the place closes the body and the office's holder follows: "Kepala Dinas
+                    break  # Pemadam Kebakaran Hong Kong Andy Yeung"
                 continue
             if t.lower in ROMANCE_CONNECTORS and head_cap and toks[s].lower in self.lex.romance_heads:
                 y = j + 1
@@ -665,7 +671,7 @@ class MentionFinder:
                     return None  # "Kelompok bersenjata Kataib Hezbollah": a description, then the name (_org_noun_before)
                 # after an office, a body named in ordinary words, then its holder: "Kepala Kantor Komunikasi Kepresidenan
                 # Hasan Nasbi", also with an ordinary first name ("... Arif Nasbi")
-                if (s in self._title_ends and (descriptors or toks[s].lower in SOLE_HEADS) and plain and j + 1 < n and claim[j + 1] is None
+                if (self._in_office(toks, s) and (descriptors or toks[s].lower in SOLE_HEADS) and plain and j + 1 < n and claim[j + 1] is None
                         and _name_token(toks[j + 1]) and not toks[j + 1].vocab
                         and (not t.vocab or j + 2 >= n or not toks[j + 2].cap)):
                     holder_after = True
@@ -711,6 +717,18 @@ class MentionFinder:
         # speaks (statements decide), while "Angkatan Bersenjata Rusia" is a name.
         m.tentative = not head_cap or lowercase_words > 0
         return m
+
+    def _in_office(self, toks: list[Tok], s: int) -> bool:
+        """Whether a body's name starting at s is part of an office: right after its title, or after the title and its
+        field in capitalised words ("Direktur Pelindungan Warga Negara Indonesia Kementerian Luar Negeri")."""
+        if s in self._title_ends:
+            return True
+        x = s
+        while x > 0 and s - x < 6 and toks[x - 1].cap and not toks[x - 1].newline:
+            x -= 1
+            if x in self._title_ends:
+                return True
+        return False
 
     def _english_org(self, toks: list[Tok], claim: list, a: int, j: int) -> Mention | None:
         """"Qatar News Agency", "Geo News": a run ending in an English organization head, taking in a state or
@@ -1322,6 +1340,16 @@ def _first_and_last(name: str) -> tuple[str, ...]:
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:
     return all(toks[k].alpha for k in range(a, b))
+
+
+def _after_field(toks: list[Tok], s: int, office_ends: set[int]) -> bool:
+    """Whether s follows an office and the capitalised words of its domain: "Menteri Keamanan | Hong Kong"."""
+    x = s
+    while x > 0 and s - x < 5 and toks[x - 1].cap and toks[x - 1].alpha:
+        x -= 1
+        if x in office_ends:  # the field names a domain: "Keamanan", "Pemadam Kebakaran" (not "Penasihat Negara")
+            return any(OFFICE_DOMAIN.fullmatch(toks[y].lower) for y in range(x, s))
+    return False
 
 
 def _written_as_word(article: str, word: str) -> bool:
