@@ -1906,6 +1906,13 @@ def test_a_body_after_an_office_and_its_field_then_its_holder(extractor):
     assert entity(doc, "Kementerian Luar Negeri")["type"] == "Organization"
 
 
+def test_a_lone_office_means_the_holder_named_before_it(extractor):
+    # two popes in the article: the one named before "Paus mengajak" is meant, not his predecessor named later
+    doc = run(extractor, "Paus Leo XIV tiba di Beirut.\n\nDalam pidatonya, Paus mengajak rakyat untuk tidak menyerah.\n\n"
+                         "Ia terpilih menggantikan Paus Fransiskus.")
+    assert said(doc) == [("Leo XIV", "indirect", "rakyat untuk tidak menyerah")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")
