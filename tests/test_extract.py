@@ -1913,6 +1913,11 @@ def test_a_lone_office_means_the_holder_named_before_it(extractor):
     assert said(doc) == [("Leo XIV", "indirect", "rakyat untuk tidak menyerah")]
 
 
+def test_a_church_is_a_body(extractor):
+    doc = run(extractor, "Pemimpin Gereja Katolik sedunia itu disambut Presiden Lebanon Joseph Aoun.")
+    assert entity(doc, "Gereja Katolik")["type"] == "Organization"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")
