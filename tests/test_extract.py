@@ -1918,6 +1918,22 @@ def test_a_church_is_a_body(extractor):
     assert entity(doc, "Gereja Katolik")["type"] == "Organization"
 
 
+def test_the_government_of_a_movement_speaks_as_the_movement(extractor):
+    doc = run(extractor, "Pemerintah Taliban menyatakan kebutuhan paling mendesak adalah tenda.")
+    assert said(doc) == [("Taliban", "indirect", "kebutuhan paling mendesak adalah tenda")]
+
+
+def test_a_paragraphs_first_word_in_capitals_is_no_body(extractor):
+    doc = run(extractor, "JUMLAH korban tewas akibat banjir di Sindh terus bertambah.")
+    assert [e["name"] for e in doc["entities"] if e["type"] == "Organization"] == []
+
+
+def test_a_rank_with_its_corps_in_brackets_between_office_and_name(extractor):
+    doc = run(extractor, "Kapuspen TNI Brigjen TNI (Mar) Hendra Wiratama menjelaskan, TNI telah menyiapkan satu batalion.")
+    assert said(doc) == [("Hendra Wiratama", "indirect", "TNI telah menyiapkan satu batalion")]
+    assert entity(doc, "Hendra Wiratama")["title"] == "Kapuspen TNI"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

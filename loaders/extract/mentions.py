@@ -320,6 +320,8 @@ class MentionFinder:
                     continue  # a word of an all-capitals heading, or a surname in capitals ("Yuichi IWAMURA")
                 if i + 1 < n and toks[i + 1].upper:
                     continue
+                if prev is None and t.vocab and i + 1 < n and toks[i + 1].alpha and not toks[i + 1].cap:
+                    continue  # a paragraph's first word in capitals, as some outlets open the story: "JUMLAH korban tewas"
                 if _numbered_code(toks, i):
                     continue
                 e = _acronym_end(toks, claim, i)  # "SPLM-IO", "PML-N", "IEU-CEPA": one body's short form
@@ -965,6 +967,12 @@ class MentionFinder:
             k = titles[k]
         if k > ranked and k < n and claim[k] is not None and claim[k].type == "Organization" and claim[k].start == k:
             k = claim[k].end  # the rank's force: "Kepala Bakamla Laksamana Madya TNI Irvansyah"
+        if (k + 2 < n and toks[k].text == "(" and (k > ranked or claim[k - 1] is not None and claim[k - 1].type == "Organization")
+                and toks[k + 1].cap and toks[k + 1].alpha and not toks[k + 1].upper and len(toks[k + 1].text) <= 5):
+            # and its corps or retirement in brackets: "Brigjen TNI (Mar) Freddy Ardianzah", "Letjen TNI (Purn.) X"
+            close = k + 2 if toks[k + 2].text == ")" else k + 3 if k + 3 < n and toks[k + 2].text == "." and toks[k + 3].text == ")" else None
+            if close is not None:
+                k = close + 1
         indefinite = s > 0 and toks[s - 1].lower in INDEFINITE
         named = (k < n and claim[k] is None and _name_token(toks[k])
                  and (toks[k].lower not in self.calendar or self._calendar_first_name(toks, claim, k))

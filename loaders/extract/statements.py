@@ -854,7 +854,8 @@ class StatementFinder:
                 x += 1  # "laporan Kantor HAM PBB", "pernyataan Kementerian Luar Negeri", "laporan kantor berita Yonhap": the body it comes from
                 continue
             if low in ("pemerintah", "pemerintahan"):
-                y = self._named_after(x, b, 2, "State")
+                # "Pemerintah Brasil", and a movement that governs: "Pemerintah Taliban", "pemerintahan Houthi"
+                y = self._named_after(x, b, 2, "State") or self._named_after(x, b, 0, "Organization")
                 if y is not None:
                     x = y  # "Pemerintah Brasil (, Kolombia, dan Meksiko)", "Pemerintah transisi Mali": the state(s) after it
                     continue
