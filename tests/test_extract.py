@@ -1934,6 +1934,18 @@ def test_a_rank_with_its_corps_in_brackets_between_office_and_name(extractor):
     assert entity(doc, "Hendra Wiratama")["title"] == "Kapuspen TNI"
 
 
+def test_a_royal_title_after_another_office_starts_the_holders_name(extractor):
+    doc = run(extractor, "Menteri Kehutanan Raja Juli Antoni menambahkan, dana itu sejalan dengan target Indonesia.")
+    assert said(doc) == [("Raja Juli Antoni", "indirect", "dana itu sejalan dengan target Indonesia")]
+
+
+def test_an_adverb_set_off_by_commas_between_speaker_and_cue(extractor):
+    # "Jara" is also an ordinary word: only the full name before and the speaker's place make it hers
+    doc = run(extractor, "Kast mengalahkan kandidat kiri-tengah, Marta Jara, dengan selisih lebar.\n\nJara, politikus Partai "
+                         "Komunis, menerima hasil itu.\n\nJara, sebaliknya, menyebut rencana itu tidak realistis.")
+    assert said(doc) == [("Marta Jara", "indirect", "rencana itu tidak realistis")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -41,6 +41,9 @@ SOURCE_OPENERS = frozenset({"dikutip", "dilansir", "mengutip", "seperti", "sebag
 PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke", "dari", "kepada", "dengan", "oleh", "sejak", "setelah", "sebelum", "saat", "ketika", "selama", "atas", "tentang", "seperti", "usai", "jelang", "menjelang", "melalui", "lewat", "via", "terhadap", "bagi", "pasca", "sementara", "selaku", "sebagai", "dekat", "antara", "menuju", "hingga", "sampai"})
 INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "sebuah", "seorangpun", "banyak"})
 # Ranks that stack before a name ("Kolonel Mayor Amadou Abdramane").
+# Royal titles that are also given names: right after another office they start its holder's name ("Menteri Kehutanan
+# Raja Juli Antoni"), as a minister is no king
+ROYAL_NAMES = frozenset({"raja", "ratu", "sultan"})
 RANK_WORDS = frozenset({"jenderal", "kolonel", "mayor", "letnan", "kapten", "brigadir", "laksamana", "marsekal", "sersan"})
 # Indonesian active verbs mostly carry one of these prefixes ("menolak", "bertemu", "terpilih"); passive
 # ones carry "di-", which also starts nouns ("direktur") and is a preposition on its own.
@@ -963,7 +966,8 @@ class MentionFinder:
             k += 1  # "Dr.", "Prof. Dr.", "Pak"
         # a rank right between office and name: "juru bicara junta Myanmar Mayor Jenderal Zaw Min Tun"
         ranked = k
-        while k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS):
+        while (k in titles and claim[k] is None and (k == title_end or toks[k - 1].text == "," or toks[k - 1].lower in RANK_WORDS)
+               and not (k == title_end and k > s and toks[k].lower in ROYAL_NAMES)):
             k = titles[k]
         if k > ranked and k < n and claim[k] is not None and claim[k].type == "Organization" and claim[k].start == k:
             k = claim[k].end  # the rank's force: "Kepala Bakamla Laksamana Madya TNI Irvansyah"
@@ -1619,7 +1623,7 @@ def _particles_before(toks: list[Tok], claim: list, i: int, particles: frozenset
 # memperingatkan".
 ADVERBS = frozenset({"kemudian", "juga", "pun", "lalu", "lantas", "kembali", "sebelumnya", "bahkan", "telah", "sudah", "sempat",
                      "justru", "tetap", "pernah", "akhirnya", "secara", "langsung", "kini", "belakangan", "berulang", "kali",
-                     "sekali", "lagi", "kerap", "sering", "selalu", "terus", "terbuka", "tegas"})
+                     "sekali", "lagi", "kerap", "sering", "selalu", "terus", "terbuka", "tegas", "sebaliknya"})
 # Prepositions that open an aside between a speaker and the cue without commas: "Trump dalam unggahan di Truth
 # Social mengatakan", "Lula saat berpidato di Brasilia menegaskan".
 ASIDE_PREPOSITIONS = frozenset({"dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "setelah"})
@@ -1639,6 +1643,8 @@ def aside_end(toks: list[Tok], j: int) -> int | None:
     preposition with no comma ("dalam unggahan di Truth Social mengatakan"). None if no aside opens there."""
     n = len(toks)
     if toks[j].text == ",":
+        if j + 2 < n and toks[j + 1].lower in ADVERBS and toks[j + 2].text == ",":
+            return j + 3  # an adverb set off by commas: "Jara, sebaliknya, menyebut"
         if j + 1 >= n or not (toks[j + 1].lower in PREPOSITIONS or toks[j + 1].lower in SOURCE_OPENERS or toks[j + 1].lower == "yang"):
             return None
         x = j + 2
