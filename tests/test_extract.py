@@ -1946,6 +1946,11 @@ def test_an_adverb_set_off_by_commas_between_speaker_and_cue(extractor):
     assert said(doc) == [("Marta Jara", "indirect", "rencana itu tidak realistis")]
 
 
+def test_an_office_for_a_field_written_as_a_common_acronym(extractor):
+    doc = run(extractor, "Komisaris Tinggi PBB untuk HAM Anna Keller kemudian menyatakan keprihatinan mendalam.")
+    assert said(doc) == [("Anna Keller", "indirect", "keprihatinan mendalam")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -921,12 +921,12 @@ class MentionFinder:
                     and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab):
                 j = c.end
                 continue
-            if t.lower == "untuk" and j + 1 < n and claim[j + 1] is None and toks[j + 1].cap and toks[j + 1].vocab:
+            if t.lower == "untuk" and j + 1 < n and claim[j + 1] is None and toks[j + 1].cap and _field_word(toks[j + 1], lex):
                 # the field an office is for, in capitalised words, then a full name: "Perwakilan Tinggi UE untuk Urusan
-                # Luar Negeri dan Kebijakan Keamanan Kaja Kallas"
+                # Luar Negeri dan Kebijakan Keamanan Kaja Kallas", "Komisaris Tinggi PBB untuk HAM Volker Turk"
                 x = j + 1
                 while x < n and x - j < 9:
-                    if claim[x] is None and (toks[x].cap and toks[x].alpha and toks[x].vocab or toks[x].lower == "dan"):
+                    if claim[x] is None and (toks[x].cap and toks[x].alpha and _field_word(toks[x], lex) or toks[x].lower == "dan"):
                         x += 1
                     elif claim[x] is not None and claim[x].type == "Place" and claim[x].start == x and toks[x].cap and x > j + 1:
                         x = claim[x].end  # a region in the field: "untuk Urusan Afrika Massad Boulos"
@@ -1352,6 +1352,11 @@ def _first_and_last(name: str) -> tuple[str, ...]:
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:
     return all(toks[k].alpha for k in range(a, b))
+
+
+def _field_word(t: Tok, lex) -> bool:
+    """A word of an office's field: an ordinary word, or the short form of ordinary words ("HAM")."""
+    return t.vocab or t.text in lex.acronym_stoplist
 
 
 def _after_field(toks: list[Tok], s: int, office_ends: set[int]) -> bool:
