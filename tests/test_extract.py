@@ -1951,6 +1951,12 @@ def test_an_office_for_a_field_written_as_a_common_acronym(extractor):
     assert said(doc) == [("Anna Keller", "indirect", "keprihatinan mendalam")]
 
 
+def test_names_written_with_an_apostrophe(extractor):
+    # "Horta" is also a Portuguese town: the name word after it keeps it in the general's name
+    doc = run(extractor, "Jenderal Horta N'Tam dilantik sebagai presiden transisi. “Saya baru saja dilantik,” ujar N'Tam.")
+    assert said(doc) == [("Horta N'Tam", "direct", "Saya baru saja dilantik")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -285,7 +285,8 @@ class MentionFinder:
                     continue  # "Pekan ini, ..." where the article writes "pekan lalu": a word our list lacks, not a town
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
-                    or (e < n and toks[e].cap and toks[e].alpha and not toks[e].vocab and not _acronym(toks[e]) and claim[e] is None
+                    or (e < n and toks[e].cap and (toks[e].alpha or _apostrophe_name(toks[e])) and not toks[e].vocab
+                        and not _acronym(toks[e]) and claim[e] is None
                      # a town of two words after an office's field is the office's: "Menteri Keamanan Hong Kong Chris Tang"
                      and not (e - s > 1 and _after_field(toks, s, office_ends))
                      and not (s in office_ends and place.kind != "city" or s in local_ends) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal"))
@@ -1193,7 +1194,7 @@ class MentionFinder:
     def _classify_run(self, toks: list[Tok], claim: list, i: int, j: int, run_text: str, org_ctx_end: set[int]) -> Mention | None:
         lex = self.lex
         n = len(toks)
-        words = [t for t in toks[i:j] if t.alpha]
+        words = [t for t in toks[i:j] if t.alpha or _apostrophe_name(t)]
         if not words or toks[i].text in lex.vessel_prefixes or (i > 0 and toks[i - 1].text in lex.vessel_prefixes):
             return None  # a ship: "BRP Sierra Madre", "kapal perang USS Carney"
         single = len(words) == 1
@@ -1352,6 +1353,11 @@ def _first_and_last(name: str) -> tuple[str, ...]:
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:
     return all(toks[k].alpha for k in range(a, b))
+
+
+def _apostrophe_name(t: Tok) -> bool:
+    """A name word written with an apostrophe: "N'Tam", "O'Brien", "Hu'akavameiliku"."""
+    return t.text.replace("'", "").replace("’", "").isalpha() and not t.text.endswith(("'", "’"))
 
 
 def _field_word(t: Tok, lex) -> bool:
