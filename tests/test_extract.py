@@ -1957,6 +1957,12 @@ def test_names_written_with_an_apostrophe(extractor):
     assert said(doc) == [("Horta N'Tam", "direct", "Saya baru saja dilantik")]
 
 
+def test_a_group_speaks_by_the_name_it_gives_itself(extractor):
+    doc = run(extractor, "Sekelompok perwira yang menamakan diri Dewan Nasional untuk Pemulihan Negara mengumumkan bahwa mereka "
+                         "telah mengambil alih kekuasaan.")
+    assert said(doc) == [("Dewan Nasional untuk Pemulihan Negara", "indirect", "mereka telah mengambil alih kekuasaan")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

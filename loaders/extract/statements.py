@@ -684,12 +684,16 @@ class StatementFinder:
 
     def _called(self, x: int, b: int):
         """The person a common noun at x introduces with "bernama" a few words on, before b: "seorang relawan lokal
-        bernama Thant Zin Oo"."""
+        bernama Thant Zin Oo"; or the body a group "menamakan diri"."""
         toks = self._toks
         for y in range(x + 1, min(b - 1, x + 5)):
             if toks[y].lower == "bernama":
                 m = self._at.get(y + 1)
                 return m.entity if m is not None and m.type == "Person" and m.entity is not None else None
+            if toks[y].lower in ("menamakan", "menyebut") and y + 2 < b and toks[y + 1].lower in ("diri", "dirinya"):
+                # "Sekelompok perwira yang menamakan diri Komando Tinggi Militer ... mengumumkan": the body they name
+                m = self._at.get(y + 2)
+                return m.entity if m is not None and m.type in ("Person", "Organization") and m.entity is not None else None
             if not (toks[y].alpha and not toks[y].cap):
                 return None
         return None
