@@ -1963,6 +1963,12 @@ def test_a_group_speaks_by_the_name_it_gives_itself(extractor):
     assert said(doc) == [("Dewan Nasional untuk Pemulihan Negara", "indirect", "mereka telah mengambil alih kekuasaan")]
 
 
+def test_a_time_word_opening_a_relative_clause_opens_no_subordinate_clause(extractor):
+    doc = run(extractor, "Komunitas Ekonomi Afrika Tengah (ECCAS) juga angkat suara. Blok regional yang saat ini diketuai Gabon itu "
+                         "mengatakan akan mengirim misi pencari fakta ke Bangui.")
+    assert said(doc) == [("Komunitas Ekonomi Afrika Tengah", "indirect", "akan mengirim misi pencari fakta ke Bangui")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -634,7 +634,9 @@ class StatementFinder:
                 continue
             # a subordinate clause holds the subject: "... pada hari yang sama ketika AS meminta ..."
             for y in range(b - 1, a - 1, -1):
-                if toks[y].lower in SUBORDINATORS and self._in_quote[y] is None and y not in self._covered:
+                if (toks[y].lower in SUBORDINATORS and self._in_quote[y] is None and y not in self._covered
+                        and not (y > a and toks[y - 1].lower == "yang")):
+                    # (opening a relative clause it is the clause's: "Blok regional yang saat ini diketuai Madagaskar itu")
                     if y + 1 < b and _subjectless(toks[y + 1]):
                         break  # "Dubes X saat dikonfirmasi mengatakan", "ketika berbicara di Jenewa": no subject of its own
                     a = y + 1
