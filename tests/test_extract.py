@@ -1969,6 +1969,18 @@ def test_a_time_word_opening_a_relative_clause_opens_no_subordinate_clause(extra
     assert said(doc) == [("Komunitas Ekonomi Afrika Tengah", "indirect", "akan mengirim misi pencari fakta ke Bangui")]
 
 
+def test_a_passive_verb_opening_a_sentence_is_no_name(extractor):
+    doc = run(extractor, "Dilansir Borneo Post (BP), zona tersebut mencakup wilayah seluas 3.500 kilometer persegi.")
+    assert [(e["name"], e["type"]) for e in doc["entities"]] == [("Borneo Post", "Organization")]
+
+
+def test_a_cue_inside_words_reported_by_menurut_reports_nothing_more(extractor):
+    doc = run(extractor, "Pemimpin oposisi Lena Vasquez menyatakan partainya siap. Menurutnya, pemilih akan menilai sendiri siapa yang "
+                         "benar-benar berjuang.")
+    assert said(doc) == [("Lena Vasquez", "indirect", "partainya siap"),
+                         ("Lena Vasquez", "indirect", "pemilih akan menilai sendiri siapa yang benar-benar berjuang")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -148,6 +148,9 @@ class StatementFinder:
             if what == "menurut":
                 s = self._menurut(k, said)
                 if s:
+                    # a cue inside the words is theirs: "Menurutnya, pemilih akan menilai sendiri ..." reports once
+                    for x in range(s.start, s.end):
+                        consumed[x] = True
                     said.append(s)
                 continue
             if what == "nominal":
