@@ -1981,6 +1981,15 @@ def test_a_cue_inside_words_reported_by_menurut_reports_nothing_more(extractor):
                          ("Lena Vasquez", "indirect", "pemilih akan menilai sendiri siapa yang benar-benar berjuang")]
 
 
+def test_armies_and_movements_named_with_tentara_and_gerakan(extractor):
+    doc = run(extractor, "Tentara Kemerdekaan Kachin (KIA) menyatakan wilayahnya tidak akan ikut pemilu. Tentara Korea Utara juga "
+                         "dikerahkan. Gerakan Pembebasan Rakyat Sudan-Oposisi menolak tuduhan itu.")
+    orgs = [e["name"] for e in doc["entities"] if e["type"] == "Organization"]
+    assert "Tentara Kemerdekaan Kachin" in orgs and "Gerakan Pembebasan Rakyat Sudan-Oposisi" in orgs
+    assert not any(name.startswith("Tentara Korea") for name in orgs)  # a state's soldiers, no body
+    assert said(doc)[0] == ("Tentara Kemerdekaan Kachin", "indirect", "wilayahnya tidak akan ikut pemilu")
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -44,6 +44,8 @@ INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "seb
 # Royal titles that are also given names: right after another office they start its holder's name ("Menteri Kehutanan
 # Raja Juli Antoni"), as a minister is no king
 ROYAL_NAMES = frozenset({"raja", "ratu", "sultan"})
+# Heads that before a state's name mean its soldiers, not a body of that name
+SOLDIERS_OF = frozenset({"tentara"})
 RANK_WORDS = frozenset({"jenderal", "kolonel", "mayor", "letnan", "kapten", "brigadir", "laksamana", "marsekal", "sersan"})
 # Indonesian active verbs mostly carry one of these prefixes ("menolak", "bertemu", "terpilih"); passive
 # ones carry "di-", which also starts nouns ("direktur") and is a preposition on its own.
@@ -618,6 +620,8 @@ class MentionFinder:
         head_cap = toks[s].cap
         if not head_cap and e in self._heads and toks[e].cap:
             return None  # "sidang Komite Warisan Dunia UNESCO": the body is named from its own head on
+        if toks[s].lower in SOLDIERS_OF and e < n and claim[e] is not None and claim[e].type == "State" and claim[e].start == e:
+            return None  # "Tentara Korea Utara" are North Korea's soldiers; "Tentara Arakan" is a body
         j = e
         lowercase_words = 0
         ended_on_name = False
@@ -656,6 +660,9 @@ class MentionFinder:
                     ended_on_name = False
                     continue
             if ended_on_name:
+                if t.text == "-" and j + 1 < n and toks[j + 1].cap and claim[j + 1] is None and _join_hyphen(toks, j) > j:
+                    j = _join_hyphen(toks, j)  # a wing named after the state: "Gerakan Pembebasan Rakyat Sudan-Oposisi"
+                    continue
                 if (t.lower == "untuk" and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None
                         and j + 1 not in self._place_heads):  # not "Angkatan Laut Filipina untuk Laut Filipina Barat"
                     ended_on_name = False  # "Kantor PBB untuk Koordinasi Urusan Kemanusiaan"
