@@ -1990,6 +1990,11 @@ def test_armies_and_movements_named_with_tentara_and_gerakan(extractor):
     assert said(doc)[0] == ("Tentara Kemerdekaan Kachin", "indirect", "wilayahnya tidak akan ikut pemilu")
 
 
+def test_a_language_named_after_a_state_is_neither_state_nor_place(extractor):
+    doc = run(extractor, "Undangan ditulis dalam bahasa Inggris untuk warga wilayah berbahasa Korea Selatan.")
+    assert doc["entities"] == []
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -44,6 +44,8 @@ INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "seb
 # Royal titles that are also given names: right after another office they start its holder's name ("Menteri Kehutanan
 # Raja Juli Antoni"), as a minister is no king
 ROYAL_NAMES = frozenset({"raja", "ratu", "sultan"})
+# Words before a state's name that make it a language's: "bahasa Inggris", "berbahasa Prancis"
+LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa"})
 # Heads that before a state's name mean its soldiers, not a body of that name
 SOLDIERS_OF = frozenset({"tentara"})
 RANK_WORDS = frozenset({"jenderal", "kolonel", "mayor", "letnan", "kapten", "brigadir", "laksamana", "marsekal", "sersan"})
@@ -229,9 +231,12 @@ class MentionFinder:
             candidates.extend((s, e, label) for s, e in found[label])
         priority = {"ORG": 0, "STATE": 1, "CAPITAL": 2, "PLACE": 3}
         candidates.sort(key=lambda c: (-(c[1] - c[0]), priority[c[2]], c[0]))
+        language = {e for s, e, label in candidates if label == "STATE" and s > 0 and toks[s - 1].lower in LANGUAGE_WORDS}
         for s, e, label in candidates:
             if not free(s, e):
                 continue
+            if e in language:
+                continue  # "dalam bahasa Inggris", "wilayah berbahasa Korea Selatan": a language, not the state or a place
             if label in ("CAPITAL", "PLACE") and s > 0 and toks[s - 1].cap and toks[s - 1].lower in lex.document_heads:
                 continue  # "Statuta Roma", "Konvensi Wina": a treaty's name, not Italy, Austria or a place
             surface = text_of(s, e)
@@ -1217,6 +1222,8 @@ class MentionFinder:
             if i > 0 and toks[i - 1].upper and toks[i - 1].alpha:
                 return None  # the last word of a heading in capitals ("PIKIRAN RAKYAT - ...")
             return Mention(i, j, "Organization", run_text, run_text, i, j)
+        if i > 0 and toks[i - 1].lower in LANGUAGE_WORDS:
+            return None  # "bahasa Korea Selatan" names a language
         prev_m = claim[i - 1] if i > 0 else None
         # a name set off by commas after a noun for a body may be an ordinary word: "kantor berita Malaysia, Bernama,"
         apposed = i > 0 and toks[i - 1].text == "," and (j >= n or toks[j].text in (",", "."))
