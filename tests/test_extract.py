@@ -1995,6 +1995,13 @@ def test_a_language_named_after_a_state_is_neither_state_nor_place(extractor):
     assert doc["entities"] == []
 
 
+def test_both_sides_means_the_two_the_sentence_before_opens_with(extractor):
+    doc = run(extractor, "Seusai pertemuan, Gedung Putih dan pemerintah Moldova merilis pernyataan bersama. Kedua pihak menyatakan "
+                         "telah menyusun kerangka kerja sama baru.")
+    assert said(doc) == [("Gedung Putih", "indirect", "telah menyusun kerangka kerja sama baru"),
+                         ("Moldova", "indirect", "telah menyusun kerangka kerja sama baru")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

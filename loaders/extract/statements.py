@@ -35,7 +35,7 @@ AS_REPORTED = frozenset({"dilaporkan", "diberitakan"})
 # Head nouns of a description that means a news outlet: "Kantor berita itu melaporkan", "Harian tersebut menulis".
 OUTLET_NOUNS = frozenset({"kantor", "media", "harian", "surat", "stasiun", "televisi", "situs", "portal", "majalah", "outlet"})
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
-COUNTING = frozenset({"kedua", "ketiga", "keempat", "kelima"})
+COUNTING = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 # What a body issues; "Menurut laporan X" and "pernyataan X menyebutkan" give X as the source.
 DOCUMENTS = frozenset({"laporan", "pernyataan", "keterangan", "rilis", "data", "survei", "hasil", "dokumen", "komunike"})
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
@@ -514,6 +514,36 @@ class StatementFinder:
         before = self._toks[x - 1]
         return before.lower == "sang" or before.alpha and not before.cap and not before.stop and before.lower not in self.lex.cues
 
+    def _coordinated_subject_before(self, x: int, count: int) -> list | None:
+        """The ``count`` speakers that the sentence before x opens with, joined by "dan" or commas ("Gedung Putih dan
+        pemerintah Ukraina merilis pernyataan bersama."), after a fronted phrase; None if it opens otherwise."""
+        toks = self._toks
+        y = x - 1
+        while y >= 0 and toks[y].sent == toks[x].sent:
+            y -= 1
+        if y < 0 or self._in_quote[y] is not None:
+            return None
+        a = y
+        while a > 0 and toks[a - 1].sent == toks[y].sent and not toks[a - 1].newline:
+            a -= 1
+        for z in range(a, min(y, a + 10)):
+            if toks[z].text == ",":
+                if self._fronted_adjunct(z):
+                    a = z + 1  # "Seusai pertemuan, ..."
+                break
+        found: list = []
+        z = a
+        while z <= y:
+            if toks[z].lower in ("pemerintah", "pemerintahan") or found and toks[z].lower in ("dan", ","):
+                z += 1
+                continue
+            m = self._at.get(z)
+            if m is None or m.entity is None or m.type not in ("Person", "State", "Organization") or len(found) == count:
+                break
+            found.append(m.entity)
+            z = max(m.end, m.span_end)
+        return found if len(found) == count and len(set(map(id, found))) == count else None
+
     def _body_by_head(self, x: int, b: int):
         """A body's head noun alone as the subject ("Dalam putusannya, mahkamah menyatakan") means the body named last
         whose name starts with it ("Mahkamah Konstitusi Rumania"); None if there is none, or if more than the noun and
@@ -873,7 +903,10 @@ class StatementFinder:
                 if y is not None:
                     x = y  # "Organisasi kemanusiaan Grupa Granica", "Perusahaan minyak Chevron": the body named after it
                     continue
-            if low in COUNTING and x + 1 < b and toks[x + 1].lower in ("negara", "pihak", "pemerintah"):
+            if low in COUNTING and x + 1 < b and toks[x + 1].lower in ("negara", "pihak", "pemerintah", "pemimpin"):
+                named = self._coordinated_subject_before(x, COUNTING[low])
+                if named:
+                    return named  # "Gedung Putih dan pemerintah Ukraina merilis ... Kedua pihak menyatakan"
                 earlier = [s for s in said if s.cue_index is not None and s.cue_index < x and len(s.speakers) >= 2]
                 if earlier:
                     return list(earlier[-1].speakers)  # "Ketiga negara juga menyebut": the three who spoke before
