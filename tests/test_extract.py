@@ -2002,6 +2002,11 @@ def test_both_sides_means_the_two_the_sentence_before_opens_with(extractor):
                          ("Moldova", "indirect", "telah menyusun kerangka kerja sama baru")]
 
 
+def test_a_general_staff_is_a_body(extractor):
+    doc = run(extractor, "Staf Umum Angkatan Bersenjata Georgia menyatakan bahwa drone itu kehilangan arah.")
+    assert said(doc) == [("Staf Umum Angkatan Bersenjata Georgia", "indirect", "drone itu kehilangan arah")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")
