@@ -2007,6 +2007,18 @@ def test_a_general_staff_is_a_body(extractor):
     assert said(doc) == [("Staf Umum Angkatan Bersenjata Georgia", "indirect", "drone itu kehilangan arah")]
 
 
+def test_menurut_a_description_closed_by_a_demonstrative(extractor):
+    doc = run(extractor, "Namun Marieke Jansen kembali menegaskan bahwa VVD tidak akan berkoalisi. Menurut pemimpin VVD itu, partainya "
+                         "lebih memilih koalisi kanan-tengah.")
+    assert said(doc)[-1] == ("Marieke Jansen", "indirect", "partainya lebih memilih koalisi kanan-tengah")
+
+
+def test_menurut_a_count_or_an_estimate_of_a_named_source(extractor):
+    doc = run(extractor, "Menurut hitungan akhir kantor berita ANP, D66 meraih 26 kursi. Menurut perkiraan pemerintah Chile, sekitar "
+                         "330.000 migran tinggal di negara itu.")
+    assert [s[0] for s in said(doc)] == ["ANP", "Cile"]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -37,7 +37,8 @@ OUTLET_NOUNS = frozenset({"kantor", "media", "harian", "surat", "stasiun", "tele
 # "kedua negara", "ketiga pihak": the several speakers of the last joint statement
 COUNTING = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 # What a body issues; "Menurut laporan X" and "pernyataan X menyebutkan" give X as the source.
-DOCUMENTS = frozenset({"laporan", "pernyataan", "keterangan", "rilis", "data", "survei", "hasil", "dokumen", "komunike"})
+DOCUMENTS = frozenset({"laporan", "pernyataan", "keterangan", "rilis", "data", "survei", "hasil", "dokumen", "komunike", "hitungan",
+                       "penghitungan", "perhitungan", "perkiraan", "catatan", "temuan", "analisis"})
 NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
 # Right before a cue, these make it an aim or a wish, not something said: "untuk memastikan", "ingin memastikan".
 INTENT = frozenset({"untuk", "ingin", "hendak", "berusaha", "mencoba", "berupaya", "agar", "supaya"})
@@ -889,9 +890,14 @@ class StatementFinder:
                 continue
             if low in lex.pronouns:
                 return self._pronoun(x, said)
-            if low in DOCUMENTS and x + 1 < b and (self._at.get(x + 1) is not None or toks[x + 1].ctx):
-                x += 1  # "laporan Kantor HAM PBB", "pernyataan Kementerian Luar Negeri", "laporan kantor berita Yonhap": the body it comes from
-                continue
+            if low in DOCUMENTS:
+                y = x + 1
+                while (y < min(b, x + 3) and toks[y].alpha and not toks[y].cap and not toks[y].ctx
+                       and toks[y].lower not in ("pemerintah", "pemerintahan", "yang", "dan", "bahwa")):
+                    y += 1  # "hitungan akhir kantor berita ANP", "laporan terbaru Kantor HAM PBB"
+                if y < b and (self._at.get(y) is not None or toks[y].ctx or toks[y].lower in ("pemerintah", "pemerintahan")):
+                    x = y  # "laporan Kantor HAM PBB", "pernyataan Kementerian Luar Negeri", "laporan kantor berita Yonhap",
+                    continue  # "perkiraan pemerintah Chile": the body it comes from
             if low in ("pemerintah", "pemerintahan"):
                 # "Pemerintah Brasil", and a movement that governs: "Pemerintah Taliban", "pemerintahan Houthi"
                 y = self._named_after(x, b, 2, "State") or self._named_after(x, b, 0, "Organization")
@@ -1139,6 +1145,8 @@ class StatementFinder:
                     comma = next((y for y in range(np_end + 1, min(n, np_end + 5)) if toks[y].text in (",", ".")), None)
                     if comma is not None and toks[comma].text == ",":
                         np_end = comma
+                if np_end + 1 < n and toks[np_end].lower in ("itu", "tersebut") and toks[np_end + 1].text == ",":
+                    np_end += 1  # "Menurut pemimpin VVD itu, ...": the demonstrative closes the source
                 if np_end < n and toks[np_end].text != ",":
                     break
                 continue
