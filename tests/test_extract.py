@@ -2019,6 +2019,12 @@ def test_menurut_a_count_or_an_estimate_of_a_named_source(extractor):
     assert [s[0] for s in said(doc)] == ["ANP", "Cile"]
 
 
+def test_a_town_of_two_words_after_di_before_a_cue_is_where_the_speaker_sits(extractor):
+    doc = run(extractor, "Pada 2016, Mahkamah Arbitrase Permanen (PCA) di Den Haag menyatakan klaim itu tidak berdasar.")
+    assert said(doc) == [("Mahkamah Arbitrase Permanen", "indirect", "klaim itu tidak berdasar")]
+    assert entity(doc, "Den Haag")["type"] == "Place"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

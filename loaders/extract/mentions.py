@@ -1272,6 +1272,8 @@ class MentionFinder:
             if prev is not None and prev.lower in PLACE_PREPOSITIONS and not cue_after:
                 # "di dekat Second Thomas Shoal": an unknown name where something is located is a place
                 return Mention(i, j, "Place", run_text, run_text, i, j)
+            if cue_after and not cue_before and prev is not None and prev.lower in WHERE and prev.sent == first.sent:
+                return Mention(i, j, "Place", run_text, run_text, i, j)  # "(PCA) di Den Haag menyatakan": where it sits
             return self._unattested_person(toks, i, j, run_text, cue_after or cue_before)
         # A lone capitalised word: a speaker by position, a subject of a verb, or nothing we can name. An ordinary
         # word is none of these, unless a person named in full before bears it ("ujar Ali" after "Irfaan Ali",
