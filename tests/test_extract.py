@@ -1953,8 +1953,9 @@ def test_an_office_for_a_field_written_as_a_common_acronym(extractor):
 
 def test_names_written_with_an_apostrophe(extractor):
     # "Horta" is also a Portuguese town: the name word after it keeps it in the general's name
-    doc = run(extractor, "Jenderal Horta N'Tam dilantik sebagai presiden transisi. “Saya baru saja dilantik,” ujar N'Tam.")
-    assert said(doc) == [("Horta N'Tam", "direct", "Saya baru saja dilantik")]
+    doc = run(extractor, "Jenderal Horta N'Tam dilantik sebagai presiden transisi. “Saya baru saja dilantik,” ujar N'Tam. Menurut "
+                         "N'Tam, transisi itu perlu.")
+    assert said(doc) == [("Horta N'Tam", "direct", "Saya baru saja dilantik"), ("Horta N'Tam", "indirect", "transisi itu perlu")]
 
 
 def test_a_group_speaks_by_the_name_it_gives_itself(extractor):

@@ -343,6 +343,12 @@ def test_video_embeds_and_next_article_links_are_dropped(tmp_path, footer):
     assert one_article(tmp_path, BODY + "\n\n" + footer).text == BODY
 
 
+def test_a_no_scraping_notice_under_the_copyright_line_is_footer(tmp_path):
+    footer = ("Pewarta: Bayu Aji\nCopyright © KWN 2025\nDilarang keras mengambil konten, melakukan crawling atau pengindeksan "
+              "otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita KWN.\n")
+    assert one_article(tmp_path, BODY + "\n\n" + footer).text == BODY
+
+
 def test_read_also_lines_are_dropped_anywhere(tmp_path):
     first, second = BODY.split("\n\n")
     text = f"{first}\n\nBaca juga: Harga Beras Naik di Pasar Induk\n\n{second}\n\nBaca juga:\nPanen Raya Dimulai Bulan Depan\n"

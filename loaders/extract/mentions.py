@@ -1238,7 +1238,7 @@ class MentionFinder:
         nxt = toks[j] if j < n else None
         if prev is not None and prev.lower in SOURCE_WORDS and (
                 not single and first.text in FOREIGN_ARTICLES and not any(t.text in self._surnames for t in words[1:])
-                or single and sum(c.isupper() for c in first.text) >= 2 and not first.upper):
+                or single and first.alpha and sum(c.isupper() for c in first.text) >= 2 and not first.upper):
             # a newspaper or an agency cited as a source: "kepada Le Monde", "menurut El Pais" (but "menurut Le Pen" after
             # Marine Le Pen), "menurut laporan AKIpress"
             return Mention(i, j, "Organization", run_text, run_text, i, j)
