@@ -249,6 +249,21 @@ def test_closing_section_tag_and_read_more_lines_name_the_outlet(tmp_path):
         assert (article.publisher, article.text) == (publisher, BODY)
 
 
+@pytest.mark.parametrize("footer, publisher", [
+    ("Lihat berita internasional lainnya hanya di WARTAnews.", "WARTAnews"),
+    ("Simak update berita dan artikel lainnya di harian.example", "harian.example"),
+    ("Artikel ini diadaptasi dari artikel KWN berbahasa Inggris.", "KWN"),
+])
+def test_closing_lines_that_name_the_outlet_or_the_edition_it_belongs_to(tmp_path, footer, publisher):
+    article = one_article(tmp_path, BODY + "\n\n" + footer + "\n")
+    assert (article.publisher, article.text) == (publisher, BODY)
+
+
+def test_a_dateline_place_with_a_lower_case_particle(tmp_path):
+    article = one_article(tmp_path, "Dar es Salaam (KWN) - " + BODY)
+    assert (article.publisher, article.text) == ("KWN", "Dar es Salaam - " + BODY)
+
+
 def test_writer_and_editor_lines_at_the_end_are_dropped_and_the_source_line_stays(tmp_path):
     article = one_article(tmp_path, BODY + "\n\nPenulis : Nadia Prameswari\nEditor : Bayu Aji\nSumber : Reuters, AFP\n")
     assert article.text == BODY + "\n\nSumber : Reuters, AFP"

@@ -66,9 +66,9 @@ def boilerplate() -> _Boilerplate:
 # An outlet written as one token: a domain (TRIBUNNEWS.COM, mobic.store, NewsRoom.id) or a
 # CamelCase brand (EtIndonesia, detikNews). A lone ALL-CAPS word is not enough: NEW YORK - is a place.
 _DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10}"
-_CAMEL = r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*"
+_CAMEL = r"(?:[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]{3,})"  # detikNews; SINDOnews, VIVAnews
 _OUTLET = rf"(?:{_DOMAIN}|{_CAMEL})"
-_PLACE = r"[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,3}"
+_PLACE = r"[A-Z][^\W\d_]*(?:[ -](?:(?:es|el|al|de|da|do|la)[ -])?[A-Z][^\W\d_]*){0,3}"  # Dar es Salaam
 _DASH = r"\s*[–—-]{1,2}\s+"
 # An outlet of capitalised words with an acronym among them (CNN Indonesia, BBC News Indonesia, Kompas TV).
 # Only after a place and a comma: a lone ALL-CAPS line opener may be a place, and a bare run of
@@ -94,7 +94,9 @@ _DATELINE_OPENING = re.compile(rf"^[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}(?:\s*,\s*[
 _COLON_DATELINE = re.compile(r"^[A-Z][\w.]*(?: [A-Z][\w.]*)?:\s+(?=[A-Z“\"])")
 _SECTION_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z&][a-z]*){0,2}$")  # Internasional, Dunia, Luar Negeri
 _OUTLET_OPENING = re.compile(rf"^(?P<tag>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}){_DASH}")
-_LINE_END_OUTLET = re.compile(rf"\s(?P<tag>{_DOMAIN})\.?$")
+_LINE_END_OUTLET = re.compile(rf"\s(?P<tag>{_DOMAIN}|(?<=\sdi\s){_CAMEL})\.?$")
+# "Artikel ini diadaptasi dari artikel DW berbahasa Inggris": an edition names the outlet it belongs to
+_ADAPTED_FROM = re.compile(r"^artikel ini diadaptasi dari (?:artikel )?(?P<tag>[A-Z][A-Za-z]+)\b", re.IGNORECASE)
 _NAMES_BYLINE = re.compile(r"^[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}(?: \| [A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})+$")  # Nama | Nama
 _OLEH = re.compile(r"^Oleh\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}$")  # Oleh MAHDALENA SAFITRI
 _REPORTER_OF = re.compile(rf"^Laporan (?:[Ww]artawan|[Rr]eporter) (?P<tag>{_OUTLET}),\s+[A-Z][\w'’. ]+$")
@@ -421,7 +423,8 @@ def _lift_footer(body: list[str], tag: str | None) -> tuple[list[str], str | Non
             sources.insert(0, body.pop().strip())
             continue
         if last and _is_footer_prefix(last):
-            named = _LINE_END_OUTLET.search(last)  # "Simak berita ... hanya di Okezone.com" names the outlet
+            # "Simak berita ... hanya di Okezone.com", "... hanya di SINDOnews", "diadaptasi dari artikel DW" name the outlet
+            named = _LINE_END_OUTLET.search(last) or _ADAPTED_FROM.match(last)
             closing_outlet = closing_outlet or (named.group("tag") if named else None)
             body.pop()
             continue
