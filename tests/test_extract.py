@@ -2026,6 +2026,17 @@ def test_a_town_of_two_words_after_di_before_a_cue_is_where_the_speaker_sits(ext
     assert entity(doc, "Den Haag")["type"] == "Place"
 
 
+def test_a_body_described_in_lower_case_and_closed_by_a_demonstrative(extractor):
+    doc = run(extractor, "Program Pangan Dunia (WFP) memperingatkan bahwa krisis pangan memburuk. Menurut badan PBB itu, kelaparan "
+                         "telah dikonfirmasi di Kadugli.")
+    assert [s[0] for s in said(doc)] == ["Program Pangan Dunia", "Program Pangan Dunia"]
+
+
+def test_a_laboratory_is_a_body(extractor):
+    doc = run(extractor, "Laboratorium Penelitian Kemanusiaan Universitas Yale menyatakan menemukan gundukan baru.")
+    assert said(doc) == [("Laboratorium Penelitian Kemanusiaan Universitas Yale", "indirect", "menemukan gundukan baru")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -824,6 +824,13 @@ class StatementFinder:
                 x = q.close + 1
                 continue
             m = self._at.get(x)
+            if (m is not None and m.type == "Organization" and m.tentative and max(m.end, m.span_end) < b
+                    and toks[max(m.end, m.span_end)].lower in ("itu", "tersebut")):
+                # "badan PBB itu", "lembaga tersebut" described in lower case and closed by a demonstrative: the body
+                # named before, not a body of that description
+                epithet = self._epithet(x, b)
+                if epithet is not None:
+                    return [epithet]
             if m is not None:  # _at holds a mention only where its title or name begins
                 if skip_next_np or m.type == "Place":
                     skip_next_np = False
