@@ -2037,6 +2037,13 @@ def test_a_laboratory_is_a_body(extractor):
     assert said(doc) == [("Laboratorium Penelitian Kemanusiaan Universitas Yale", "indirect", "menemukan gundukan baru")]
 
 
+def test_a_body_named_with_a_list_of_fields(extractor):
+    doc = run(extractor, "Kementerian Investasi, Perdagangan dan Industri Malaysia menyatakan komitmen itu sejalan dengan aturan WTO. "
+                         "Kementerian Pertahanan, Kementerian Luar Negeri dan Polri menggelar rapat.")
+    assert said(doc) == [("Kementerian Investasi, Perdagangan dan Industri Malaysia", "indirect", "komitmen itu sejalan dengan aturan WTO")]
+    assert {"Kementerian Pertahanan", "Kementerian Luar Negeri"} <= {e["name"] for e in doc["entities"]}
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -705,6 +705,15 @@ class MentionFinder:
             if t.text == "-" and not toks[j - 1].space and j + 1 < n and _join_hyphen(toks, j) > j:
                 j = _join_hyphen(toks, j)  # only when it joins a word: "KE-78" must not stop the walk forever
                 continue
+            if t.text == "," and head_cap and descriptors and plain and not lowercase_words:
+                # a list of fields in the name: "Kementerian Investasi, Perdagangan dan Industri"
+                y = j + 1
+                while y < n and y - j < 4 and toks[y].cap and toks[y].alpha and toks[y].vocab and claim[y] is None and y not in self._heads:
+                    y += 1
+                if (y > j + 1 and y + 1 < n and toks[y].lower == "dan" and toks[y + 1].cap and toks[y + 1].alpha and toks[y + 1].vocab
+                        and claim[y + 1] is None and y + 1 not in self._heads):
+                    j = y
+                    continue
             if (t.lower == "dan" and (descriptors or e - s >= 2) and j + 1 < n and toks[j + 1].cap and toks[j + 1].alpha and claim[j + 1] is None
                     and (j + 1 not in self._heads or toks[j + 1].lower in self.lex.field_heads)):
                 j += 1  # "Dewan Perdamaian dan Keamanan AU", "Badan Pengawas Obat dan Makanan", "Kamar Dagang dan Industri"
