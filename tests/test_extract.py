@@ -2044,6 +2044,12 @@ def test_a_body_named_with_a_list_of_fields(extractor):
     assert {"Kementerian Pertahanan", "Kementerian Luar Negeri"} <= {e["name"] for e in doc["entities"]}
 
 
+def test_armed_forces_and_groups_known_by_name(extractor):
+    doc = run(extractor, "Panglima Tatmadaw Min Aung Hlaing mengatakan pemilu akan digelar. Kelompok Boko Haram dan Al-Shabaab juga disebut.")
+    assert said(doc) == [("Min Aung Hlaing", "indirect", "pemilu akan digelar")]
+    assert {"Tatmadaw", "Boko Haram", "Al-Shabaab"} <= {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")
