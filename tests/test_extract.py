@@ -2050,6 +2050,11 @@ def test_armed_forces_and_groups_known_by_name(extractor):
     assert {"Tatmadaw", "Boko Haram", "Al-Shabaab"} <= {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
 
 
+def test_a_denial_of_a_thing_named_before_is_a_statement(extractor):
+    doc = run(extractor, "Rusia dituduh menerbangkan drone. Kremlin membantah tuduhan tersebut. Wali kota mengatakan hal itu.")
+    assert said(doc) == [("Kremlin", "indirect", "tuduhan tersebut")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -48,6 +48,8 @@ CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", 
 ANAPHORS = frozenset({"serupa", "senada", "tersebut", "itu", "ini", "sama"})
 # An object without a clause that is a courtesy or an exchange, not words reported: "meminta maaf atas ...",
 # "menjawab pertanyaan anggota parlemen", "melaporkan hasilnya kepada ..."
+# Cue classes that take a stand on something (reporting_verbs.tsv): their object alone is a statement
+STANCES = frozenset({"deny", "confirm", "assess"})
 EMPTY_OBJECTS = frozenset({"maaf", "pertanyaan", "hasilnya", "belasungkawa"})
 # Words that open an adjunct of the speaking itself, right after a cue: "mengatakan kepada Reuters, ...".
 ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "melalui", "lewat", "via"})
@@ -1074,13 +1076,20 @@ class StatementFinder:
                 qa, qb = q.inner
                 return Said("direct", qa, _trim(toks, qa, qb), toks[k].text, k, speakers, position=k)
         b = _trim(toks, a, end)
-        if (b - a < 2 or (b - a == 2 and toks[b - 1].lower in ANAPHORS)
+        if (b - a < 2 or (b - a == 2 and toks[b - 1].lower in ANAPHORS and not self._stance_on_named_thing(k, a, b))
                 or a == x and toks[a].lower in EMPTY_OBJECTS and toks[a + 1].lower not in ("karena", "sebab")):
             return None  # but "meminta maaf karena insiden itu terjadi di wilayahnya" gives the reason
         for q in self._quotes:
             if a <= q.open and q.close < b:
                 handled_quotes.add(id(q))
         return Said("indirect", a, b, toks[k].text, k, speakers, position=k)
+
+    def _stance_on_named_thing(self, k: int, a: int, b: int) -> bool:
+        """A denial, confirmation or judgement whose whole object is a thing named before: "membantah tudingan
+        tersebut", "mengecam langkah itu". That is a statement; "hal serupa", "mengatakan hal itu" repeat someone's
+        words and are none."""
+        return (self.lex.cues[self._toks[k].lower][0] in STANCES and self._toks[b - 1].lower in ("tersebut", "itu")
+                and self._toks[a].alpha and not self._toks[a].cap and self._toks[a].lower != "hal")
 
     def _after_adjunct(self, x: int, end: int) -> int:
         """"mengatakan kepada Reuters, negaranya ...": where the words said begin after an adjunct of the
