@@ -704,6 +704,14 @@ def test_the_writer_s_role_names_the_outlet(tmp_path, role):
     assert article.text == BODY
 
 
+def test_a_writing_team_of_the_outlet_names_it_and_the_outlet_line_goes(tmp_path):
+    text = ("Perundingan Dagang Dilanjutkan\nKWN News Indonesia\n\nInformasi artikel\nPenulis, Tim KWN News Indonesia\n"
+            "4 Maret 2025\n\n" + BODY + "\n")
+    article = one_article(tmp_path, text)
+    assert (article.publisher, article.published) == ("KWN News Indonesia", "2025-03-04")
+    assert article.text == BODY
+
+
 def test_a_breadcrumb_names_the_outlet(tmp_path):
     text = "Perundingan Dagang Dilanjutkan\nwartakita.example › Berita › Dunia\n\n" + BODY + "\n"
     article = one_article(tmp_path, text)

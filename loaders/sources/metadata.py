@@ -104,7 +104,7 @@ _BYLINE_DASH = re.compile(rf"^(?:[A-Z][\w'’.]*\s+){{1,4}}[–—-]\s+(?P<tag>{
 # A section, the writer and the outlet: "NEWS - Rizky Aditama, CNBC Indonesia"
 _SECTION_BYLINE = re.compile(rf"^[A-Z]{{2,}}(?: [A-Z]{{2,}})?\s+[–—-]\s+(?:[A-Z][\w'’.]*\s?){{1,4}},\s+(?P<tag>{_OUTLET}|{_BRAND})$")
 # The writer's role as some pages print it, which names the outlet: "Role, BBC News Indonesia", "Peran, BBC News Indonesia"
-_ROLE_BYLINE = re.compile(rf"^(?:Role|Peran)\s*,\s*(?P<tag>{_BRAND}|{_OUTLET})$")
+_ROLE_BYLINE = re.compile(rf"^(?:Role|Peran|Penulis)\s*,\s*(?:Tim\s+)?(?P<tag>{_BRAND}|{_OUTLET})$")  # Penulis, Tim BBC News Indonesia
 # The page's breadcrumb, which opens with the outlet: "VIVA.co.id › Berita › Dunia"
 _BREADCRUMB = re.compile(rf"^(?P<tag>{_OUTLET})\s*[›»>]\s*\S")
 # Page furniture in square brackets: "[Gambas:Video CNBC]", "[Gambas:Instagram]"
@@ -280,9 +280,10 @@ def lift(text: str, *, find_headline: bool = True) -> Lifted:
             header_outlet = header_outlet or byline.group("tag")
             i += 1
             continue
-        brand = _BRAND_ONLY.match(line.strip()) if title is not None and header_outlet is None else None
+        brand = (_BRAND_ONLY.match(line.strip()) if title is not None
+                 and (header_outlet is None or _same_outlet(line.strip(), header_outlet)) else None)
         if brand:  # after the headline, a line of capitalised words with an acronym is the outlet
-            header_outlet = brand.group(0)
+            header_outlet = header_outlet or brand.group(0)
             i += 1
             continue
         if find_headline and title is None and _is_headline(line, lines[i + 1 :]):
