@@ -364,6 +364,13 @@ def test_a_no_scraping_notice_under_the_copyright_line_is_footer(tmp_path):
     assert one_article(tmp_path, BODY + "\n\n" + footer).text == BODY
 
 
+def test_a_read_also_heading_without_a_colon_drops_its_list_of_links(tmp_path):
+    first, second = BODY.split("\n\n")
+    text = (f"{first}\n\nBaca Juga\n\nHarga Beras Naik di Pasar Induk\nPanen Raya Dimulai Bulan Depan\n\n"
+            f"Perundingan Berlanjut\n\n{second}\n")
+    assert one_article(tmp_path, text).text == f"{first}\n\nPerundingan Berlanjut\n\n{second}"
+
+
 def test_read_also_lines_are_dropped_anywhere(tmp_path):
     first, second = BODY.split("\n\n")
     text = f"{first}\n\nBaca juga: Harga Beras Naik di Pasar Induk\n\n{second}\n\nBaca juga:\nPanen Raya Dimulai Bulan Depan\n"

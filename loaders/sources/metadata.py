@@ -165,21 +165,33 @@ def _words(line: str) -> int:
 def _drop_anywhere(lines: list[str]) -> list[str]:
     kept: list[str] = []
     skip_link = dropped = False
+    in_list = list_started = False  # under "Baca Juga" on a line of its own: a list of linked headlines
     for line in lines:
         if not line.strip():
+            if in_list and list_started:
+                in_list = False  # the list ends at a blank line; one may stand between the heading and the list
             # A dropped line leaves one paragraph break, not two.
             if not (dropped and (not kept or not kept[-1].strip())):
                 kept.append(line)
             continue
+        # The linked headline under a bare "Baca juga:" is short and has no final period.
+        short_link = _words(line) <= 20 and not line.strip().endswith(".")
         if skip_link:
             skip_link = False
-            # The linked headline under a bare "Baca juga:" is short and has no final period.
-            if _words(line) <= 20 and not line.strip().endswith("."):
+            if short_link:
                 continue
+        if in_list:
+            if short_link:
+                list_started = dropped = True
+                continue
+            in_list = False
         if _is_anywhere_line(line):
             label = _label(line.strip())
             skip_link = label is not None and not line.strip()[len(label) :].strip(" :")
             dropped = True
+            continue
+        if line.strip().casefold() in boilerplate().anywhere_label:
+            in_list, list_started, dropped = True, False, True  # "Baca Juga" with no colon, over its links
             continue
         dropped = False
         kept.append(line)
