@@ -2055,6 +2055,14 @@ def test_a_denial_of_a_thing_named_before_is_a_statement(extractor):
     assert said(doc) == [("Kremlin", "indirect", "tuduhan tersebut")]
 
 
+def test_a_province_named_like_a_foreign_town_after_an_office_is_the_offices(extractor):
+    # "Ontario" is also a Californian city; before a full name, after an office, it is Canada's province
+    doc = run(extractor, "Perdana Menteri Ontario Doug Ford mengatakan provinsinya tetap menayangkan iklan itu. Presiden Nelson "
+                         "Mandela mengatakan rakyat menang. Ombudsman Josué Gutiérrez mengatakan pihaknya mengawal penyelidikan.")
+    assert [s[0] for s in said(doc)] == ["Doug Ford", "Nelson Mandela", "Josué Gutiérrez"]
+    assert entity(doc, "Ontario")["type"] == "Place"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -235,6 +235,8 @@ class Gazetteer:
         self._city_rows: dict[int, tuple[str, str | None, float, float, int]] = {}
         self._city_cache: dict[int, PlaceInfo] = {}
         self._heads: dict[str, str] = {}  # "Semenanjung" -> "feature", "Wilayah" -> "admin"
+        # casefolded names of provinces, states and regions, also those a city of the same name claimed first
+        self._subdivisions: set[str] = set()
         self.dropped: dict[str, str] = {}
         with collector_paused():  # some 200,000 small objects that never form cycles
             self._build()
@@ -289,6 +291,11 @@ class Gazetteer:
     def head_words(self) -> Mapping[str, str]:
         """Head words of feature and administrative names ("Laut" -> "feature", "Provinsi" -> "admin")."""
         return dict(self._heads)
+
+    def is_subdivision(self, form: str) -> bool:
+        """Whether a form names a province, state or region of some country, even where a city of the same name is
+        the place it names ("Ontario" is a city in California and Canada's province)."""
+        return _clean(form).casefold() in self._subdivisions
 
     def is_common_word(self, form: str) -> bool:
         """Whether a form is an Indonesian or English common word (the filter places pass through)."""
@@ -394,6 +401,7 @@ class Gazetteer:
             place = PlaceInfo(name, None, sub.country_code, None, None, "admin")
             for form in forms:
                 self._add_place(form, place)
+                self._subdivisions.add(form.casefold())
 
     def _build_states(self, codes: set[str], rows: list[list[str]], names_id, names_en, pycountry) -> None:
         candidates: dict[str, set[str]] = {}  # casefolded form -> codes claiming it

@@ -296,7 +296,10 @@ class MentionFinder:
                         and not _acronym(toks[e]) and claim[e] is None
                      # a town of two words after an office's field is the office's: "Menteri Keamanan Hong Kong Chris Tang"
                      and not (e - s > 1 and _after_field(toks, s, office_ends))
-                     and not (s in office_ends and place.kind != "city" or s in local_ends) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal"))
+                     # a province named like a town keeps its office when a full name follows: "Perdana Menteri Ontario
+                     # Doug Ford" (but "Presiden Nelson Mandela")
+                     and not (s in office_ends and (place.kind != "city" or self.gaz.is_subdivision(surface) and _two_name_words(toks, claim, e))
+                              or s in local_ends) and not (s > 0 and toks[s - 1].lower in ("untuk", "asal"))
                      and not (place.kind == "region" and s > 1 and toks[s - 1].lower == "dan" and claim[s - 2] is not None
                               and claim[s - 2].type == "Place"))  # "Jammu dan Kashmir Omar Abdullah": a region in a pair
                     or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab
@@ -939,7 +942,8 @@ class MentionFinder:
                 continue
             # a region the office is for, then the name: "Perdana Menteri Greenland Mute B. Egede"; or a town after a
             # town's office: "Wali Kota Arica Gerardo Espindola"
-            if (c is not None and c.type == "Place" and not c.capital and (c.place is None or c.place.kind != "city" or canon in lex.local_offices)
+            if (c is not None and c.type == "Place" and not c.capital
+                    and (c.place is None or c.place.kind != "city" or canon in lex.local_offices or self.gaz.is_subdivision(c.text))
                     and c.end < n and claim[c.end] is None and _name_token(toks[c.end]) and not toks[c.end].vocab):
                 j = c.end
                 continue
@@ -1378,6 +1382,11 @@ def _first_and_last(name: str) -> tuple[str, ...]:
 
 def _run_of_words(toks: list[Tok], a: int, b: int) -> bool:
     return all(toks[k].alpha for k in range(a, b))
+
+
+def _two_name_words(toks: list[Tok], claim: list, e: int) -> bool:
+    """Two unclaimed name words from e on: a first name and a surname."""
+    return e + 1 < len(toks) and all(claim[x] is None and _name_token(toks[x]) and not toks[x].vocab for x in (e, e + 1))
 
 
 def _apostrophe_name(t: Tok) -> bool:
