@@ -2063,6 +2063,13 @@ def test_a_province_named_like_a_foreign_town_after_an_office_is_the_offices(ext
     assert entity(doc, "Ontario")["type"] == "Place"
 
 
+def test_a_description_means_no_holder_of_that_office_named_only_later(extractor):
+    doc = run(extractor, "Presiden Argentina Javier Milei merayakan kemenangan. Ekonom libertarian itu menegaskan pemerintahannya akan "
+                         "mempercepat reformasi pajak.\n\n“Kemenangan ini membeli waktu,” kata Lucia Ferrer, ekonom di lembaga "
+                         "konsultan Delta Andina, kepada Reuters.")
+    assert [s[0] for s in said(doc)] == ["Javier Milei", "Lucia Ferrer"]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

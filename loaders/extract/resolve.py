@@ -192,11 +192,10 @@ class Resolver:
         for t in unnamed:
             if t.indefinite or not t.title_canon:
                 continue
-            matches = [c for c in people if _holds_title(c, t)]
-            if len(matches) > 1:
-                # of two holders, the one named before it: "Paus Leo XIV ... Paus mengajak ...", and Paus Fransiskus
-                # only further on
-                matches = [c for c in matches if any(x.start < t.start for x in c.mentions)]
+            # the holder named before it: "Paus Leo XIV ... Paus mengajak ...", not Paus Fransiskus only further on; a
+            # description that only a later holder's office fits means someone else ("Ekonom ... itu" before the economist
+            # quoted further on)
+            matches = [c for c in people if _holds_title(c, t) and any(x.start < t.start for x in c.mentions)]
             if len(matches) == 1:
                 t.entity = matches[0]
         return [c for c in clusters.values() if c.mentions]
