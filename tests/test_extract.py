@@ -2070,6 +2070,14 @@ def test_a_description_means_no_holder_of_that_office_named_only_later(extractor
     assert [s[0] for s in said(doc)] == ["Javier Milei", "Lucia Ferrer"]
 
 
+def test_two_titled_people_joined_by_dan(extractor):
+    doc = run(extractor, "Presiden Joko Widodo dan PM Singapura Lawrence Wong menggelar pertemuan. Kepala Inspektorat Jenderal Kepolisian "
+                         "Moldova Viorel Mardari mengatakan polisi menahan 20 orang.")
+    assert entity(doc, "Joko Widodo")["title"] == "Presiden"
+    assert entity(doc, "Lawrence Wong")["title"] == "PM Singapura"
+    assert said(doc) == [("Viorel Mardari", "indirect", "polisi menahan 20 orang")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

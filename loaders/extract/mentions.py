@@ -840,7 +840,7 @@ class MentionFinder:
             # not a second office ("Presiden dan Wakil Presiden Kolombia")
             if affiliation is None and c is None and (t.cap and t.alpha or t.lower == "dan" and (j > e or j + 1 not in titles)) and t.lower not in lex.cues:
                 y = j
-                while y < n and y - j < 10 and claim[y] is None and (
+                while y < n and y - j < 10 and claim[y] is None and not (y > j and y in titles and toks[y - 1].lower == "dan") and (  # "Presiden X dan PM Y"
                         toks[y].cap and toks[y].alpha or toks[y].lower == "dan"
                         or toks[y].text == "," and y > j and y + 1 < n and (toks[y + 1].cap and toks[y + 1].alpha and claim[y + 1] is None
                                                                 or toks[y + 1].lower == "dan")):
