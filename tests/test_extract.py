@@ -2078,6 +2078,13 @@ def test_two_titled_people_joined_by_dan(extractor):
     assert said(doc) == [("Viorel Mardari", "indirect", "polisi menahan 20 orang")]
 
 
+def test_a_reporting_verb_after_a_preposition_opens_no_new_clause(extractor):
+    doc = run(extractor, "Ekonom INDEF Andreas Wicaksono berbicara. Menurutnya, investor global, khususnya dari Eropa, menjadikan "
+                         "standar OECD sebagai acuan dalam menilai risiko sebuah negara.")
+    assert said(doc) == [("Andreas Wicaksono", "indirect", "investor global, khususnya dari Eropa, menjadikan standar OECD sebagai "
+                                                             "acuan dalam menilai risiko sebuah negara")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -1228,7 +1228,9 @@ class StatementFinder:
                 return x - 1  # ", lapor kantor berita X": the agency relaying it, not the words
             if toks[x].ctx and x > a and _ends_sentence_within(toks, x, 5) and (toks[x - 1].text == "," or toks[x - 1].lower in ("sebagaimana", "seperti") and toks[x - 2].text == ","):
                 return x - 1 if toks[x - 1].text == "," else x - 2  # ", sebagaimana dikutip Xinhua": the source, not the words
-            if (low in lex.cues and lex.cues[low][1] in ("pre", "both")) or low in MENURUT:
+            if ((low in lex.cues and lex.cues[low][1] in ("pre", "both") and not toks[x - 1].lower in PREPOSITIONS)
+                    or low in MENURUT):
+                # (not a verb after a preposition, which reports nothing: "acuan dalam menilai risiko")
                 # a new reporting clause starts at the nearest comma or conjunction before its cue:
                 # "... , namun memperingatkan bahwa", "... , dan Washington mengatakan", "... dan mengatakan"
                 for y in range(x - 1, max(a, x - 10) - 1, -1):
