@@ -2085,6 +2085,12 @@ def test_a_reporting_verb_after_a_preposition_opens_no_new_clause(extractor):
                                                              "acuan dalam menilai risiko sebuah negara")]
 
 
+def test_an_unqualified_capitalised_office_is_indonesias(extractor):
+    doc = run(extractor, "Presiden RI Prabowo Subianto berpidato setelah Presiden Brasil Lula da Silva. Dalam pidato itu, Kepala Negara "
+                         "juga menyatakan Indonesia siap mengirim pasukan.")
+    assert said(doc) == [("Prabowo Subianto", "indirect", "Indonesia siap mengirim pasukan")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.model import entity_id, normalise_name
 
-from .mentions import FORMER, LOCATIVE, NAME_SUFFIXES, WHERE, Mention, closes_aside
+from .mentions import FORMER, HOME_STATE, LOCATIVE, NAME_SUFFIXES, WHERE, Mention, closes_aside
 from .tokens import Tok
 
 
@@ -196,6 +196,11 @@ class Resolver:
             # description that only a later holder's office fits means someone else ("Ekonom ... itu" before the economist
             # quoted further on)
             matches = [c for c in people if _holds_title(c, t) and any(x.start < t.start for x in c.mentions)]
+            if len(matches) > 1 and toks[t.start].cap and not (t.end < len(toks) and toks[t.end].lower in ("itu", "tersebut")):
+                # an office written with a capital and left unqualified in Indonesian copy is Indonesia's: "Kepala Negara
+                # juga menyatakan" after "Presiden RI Prabowo Subianto" and "Presiden Brasil Lula" ("menteri itu" is
+                # whoever was named last, for the statements to find)
+                matches = [c for c in matches if any(x.affiliation is not None and x.affiliation.iso2 == HOME_STATE for x in c.mentions)]
             if len(matches) == 1:
                 t.entity = matches[0]
         return [c for c in clusters.values() if c.mentions]
