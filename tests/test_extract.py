@@ -2091,6 +2091,12 @@ def test_an_unqualified_capitalised_office_is_indonesias(extractor):
     assert said(doc) == [("Prabowo Subianto", "indirect", "Indonesia siap mengirim pasukan")]
 
 
+def test_a_headquarters_after_di_is_a_place(extractor):
+    doc = run(extractor, "Macron berpidato di Markas Besar PBB di New York. Markas Besar TNI menyatakan pasukan telah bersiaga.")
+    assert entity(doc, "Markas Besar PBB")["type"] == "Place"
+    assert entity(doc, "Markas Besar TNI")["type"] == "Organization"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

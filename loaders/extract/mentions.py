@@ -44,6 +44,8 @@ INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "seb
 # Royal titles that are also given names: right after another office they start its holder's name ("Menteri Kehutanan
 # Raja Juli Antoni"), as a minister is no king
 ROYAL_NAMES = frozenset({"raja", "ratu", "sultan"})
+# Heads of a body's name that also name its building, a place after "di", "ke", "dari"
+SITE_HEADS = frozenset({"markas"})
 # Words before a state's name that make it a language's: "bahasa Inggris", "berbahasa Prancis"
 LANGUAGE_WORDS = frozenset({"bahasa", "berbahasa"})
 # Heads that before a state's name mean its soldiers, not a body of that name
@@ -360,6 +362,8 @@ class MentionFinder:
                 continue  # "Kantor Berita Korea Selatan Yonhap" introduces an outlet; it is not one
             m = self._org_shape(toks, claim, i, heads_org[i])
             if m is not None:
+                if toks[i].lower in SITE_HEADS and i > 0 and toks[i - 1].lower in ("di", "ke", "dari"):
+                    m.type = "Place"  # "di Markas Besar PBB": the building, where things happen
                 nest(m)
                 nxt = m.end
 
