@@ -2097,6 +2097,11 @@ def test_a_headquarters_after_di_is_a_place(extractor):
     assert entity(doc, "Markas Besar TNI")["type"] == "Organization"
 
 
+def test_an_ordinal_inside_a_bodys_name(extractor):
+    doc = run(extractor, "Prabowo berpidato dalam Debat Umum Sidang Majelis Umum Ke-80 Perserikatan Bangsa-Bangsa di New York.")
+    assert entity(doc, "Sidang Majelis Umum Ke-80 Perserikatan Bangsa-Bangsa")["type"] == "Organization"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -691,6 +691,10 @@ class MentionFinder:
                 # one before its short form: "Organisasi Internasional untuk Migrasi (IOM)", or two joined by "dan":
                 # "Pusat Kajian untuk Demokrasi dan Keamanan"
                 continue
+            if (t.lower == "ke" and t.cap and descriptors and j + 2 < n and toks[j + 1].text == "-" and toks[j + 2].text.isdigit()
+                    and not t.space and not toks[j + 1].space):
+                j += 3  # an ordinal in the name: "Sidang Majelis Umum Ke-80 PBB"
+                continue
             if t.cap and (t.alpha or _hyphen_part(toks, j)) and c is None:
                 if lowercase_words and toks[s].lower in self.lex.org_nouns:
                     return None  # "Kelompok bersenjata Kataib Hezbollah": a description, then the name (_org_noun_before)
