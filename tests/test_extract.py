@@ -2102,6 +2102,14 @@ def test_an_ordinal_inside_a_bodys_name(extractor):
     assert entity(doc, "Sidang Majelis Umum Ke-80 Perserikatan Bangsa-Bangsa")["type"] == "Organization"
 
 
+def test_brussels_acting_is_the_eu_not_belgium(extractor):
+    doc = run(extractor, "Uni Eropa (UE) menyesalkan langkah itu. Brussel menyatakan akan merespons sebagai satu kesatuan. Kallas tiba di "
+                         "Brussel pada Senin.")
+    assert said(doc) == [("Uni Eropa", "indirect", "akan merespons sebagai satu kesatuan")]
+    assert "Belgia" not in [e["name"] for e in doc["entities"]]
+    assert entity(doc, "Brussel")["type"] == "Place"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

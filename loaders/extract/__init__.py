@@ -79,7 +79,7 @@ def make_kg_mentions(nlp: Language, name: str):
 @Language.factory("kg_resolve")
 def make_kg_resolve(nlp: Language, name: str):
     lex = lexicon()
-    resolver = Resolver(get_gazetteer(), lex.cues, lex.org_abbreviations, lex.place_alias_heads)
+    resolver = Resolver(get_gazetteer(), lex.cues, lex.org_abbreviations, lex.place_alias_heads, lex.seats)
 
     def kg_resolve(doc: Doc) -> Doc:
         a: Analysis = doc._.kg

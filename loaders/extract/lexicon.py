@@ -81,6 +81,7 @@ class Lexicon:
     org_context: frozenset[str]
     place_heads: dict[str, str]  # lowercase head -> "part" | "classifier"
     place_alias_heads: frozenset[str]  # heads the bare name is an alias after: "Provinsi Zambales" ... "Zambales"
+    seats: dict[str, str]  # casefolded city -> the body it means as an actor: "brussel" -> "Uni Eropa"
     pronouns: frozenset[str]
     acronym_stoplist: frozenset[str]
     nominal_cues: frozenset[str]
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         org_context=frozenset(row[0] for row in _lines("org_context.txt")),
         place_heads=place_heads,
         place_alias_heads=frozenset(row[0] for row in place_rows if row[2:] == ["same"]),
+        seats={row[0].casefold(): row[1] for row in _lines("seat_metonyms.tsv")},
         pronouns=frozenset(row[0] for row in _lines("pronouns.txt")),
         acronym_stoplist=frozenset(row[0] for row in _lines("acronym_stoplist.txt")) | _currency_codes(),
         nominal_cues=frozenset(row[0] for row in _lines("nominal_cues.txt")),

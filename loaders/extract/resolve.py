@@ -42,11 +42,12 @@ class Cluster:
 
 class Resolver:
     def __init__(self, gaz, cues: dict[str, tuple[str, str]], abbreviations: dict[str, str] | None = None,
-                 place_alias_heads: frozenset[str] = frozenset()):
+                 place_alias_heads: frozenset[str] = frozenset(), seats: dict[str, str] | None = None):
         self.gaz = gaz
         self.cues = cues
         self.abbreviations = abbreviations or {}
         self.place_alias_heads = place_alias_heads
+        self.seats = seats or {}
         # per resolver, so a renewed pipeline leaves nothing behind; names repeat across a corpus
         self._canonical_key = lru_cache(maxsize=4096)(self._canonical_key)
         self._written_key = lru_cache(maxsize=8192)(self._written_key)
@@ -120,6 +121,11 @@ class Resolver:
             elif m.type == "Place" and m.capital:
                 if _locative(toks, m) or m.place is not None and _dateline(toks, m) or _addressed(toks, m, by_start, by_end):
                     cluster("Place", _place_key(m)).add(m)
+                elif m.text.casefold() in self.seats:
+                    # "Brussel akan merespons": the body seated there speaks, not the state
+                    body = self.seats[m.text.casefold()]
+                    m.type, m.place, m.iso2 = "Organization", None, None
+                    cluster("Organization", self._canonical_key(body), canonical=body).add(m)
                 else:
                     m.type = "State"
                     cluster("State", m.iso2, iso2=m.iso2, canonical=self.gaz.state(m.iso2).name).add(m)
