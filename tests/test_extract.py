@@ -2110,6 +2110,11 @@ def test_brussels_acting_is_the_eu_not_belgium(extractor):
     assert entity(doc, "Brussel")["type"] == "Place"
 
 
+def test_a_company_described_then_named_after_its_state(extractor):
+    doc = run(extractor, "Perusahaan energi Hungaria MOL menyatakan tengah mengkaji dampak sanksi.")
+    assert said(doc) == [("MOL", "indirect", "tengah mengkaji dampak sanksi")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

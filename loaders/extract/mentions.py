@@ -645,6 +645,8 @@ class MentionFinder:
         while j < n:
             t = toks[j]
             c = claim[j]
+            if c is not None and c.type == "Organization" and lowercase_words and toks[s].lower in self.lex.org_nouns:
+                return None  # "Perusahaan energi Hungaria MOL": a description, then the body's own name (_org_noun_before)
             if c is not None and c.type in ("State", "Organization") or (c is not None and c.capital):
                 j = c.end
                 ended_on_name = True

@@ -718,6 +718,8 @@ class StatementFinder:
             if z + 1 < b and toks[z].text == ",":
                 # the body in apposition after its state: "Operator jaringan listrik Finlandia, Fingrid,"
                 y, m = z + 1, self._at.get(z + 1)
+            elif z < b and (after := self._at.get(z)) is not None and after.type == "Organization":
+                y, m = z, after  # or right after it: "Perusahaan energi Hungaria MOL"
         return y if m is not None and m.type == kind and m.entity is not None else None
 
     def _called(self, x: int, b: int):
