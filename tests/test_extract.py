@@ -2115,6 +2115,14 @@ def test_a_company_described_then_named_after_its_state(extractor):
     assert said(doc) == [("MOL", "indirect", "tengah mengkaji dampak sanksi")]
 
 
+def test_a_party_named_as_such_once_speaks_as_a_body_later(extractor):
+    doc = run(extractor, "Unjuk rasa pecah setelah partai penguasa Golden Horizon mengeklaim kemenangan telak dalam pemilu.\n\nKomisi "
+                         "Pemilihan Umum melaporkan Golden Horizon meraih 80 persen suara.\n\nDi sisi lain, Golden Horizon menuduh "
+                         "oposisi bekerja atas perintah asing.")
+    assert [(e["name"], e["type"]) for e in doc["entities"] if e["name"] == "Golden Horizon"] == [("Golden Horizon", "Organization")]
+    assert [s[0] for s in said(doc)] == ["Golden Horizon", "Komisi Pemilihan Umum", "Golden Horizon"]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -153,6 +153,7 @@ class Resolver:
         self._merge_org_prefixes(clusters)
         _merge_name_parts(clusters)
         _people_named_like_places(clusters)
+        _bodies_named_like_people(clusters)
         people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
         for m in singles:
             target = self._person_for(m, people, mentions) or _nicknamed(m, toks, people)
@@ -382,6 +383,20 @@ def _merge_name_parts(clusters: dict) -> None:
 def _name_part(t: list[str], w: list[str]) -> bool:
     """Whether the words t are the last words of the longer name w, or its first words when two or more."""
     return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
+
+
+def _bodies_named_like_people(clusters: dict) -> None:
+    """A name taken for a person's where it speaks, with no office, that the article also writes as a body's ("partai
+    penguasa Georgian Dream", then "Georgian Dream menuduh") is that body speaking."""
+    bodies = {normalise_name(m.text): c for c in clusters.values() if c.type == "Organization" for m in c.mentions}
+    if not bodies:
+        return
+    for person in [c for c in clusters.values() if c.type == "Person" and c.mentions]:
+        names = {normalise_name(m.text) for m in person.mentions}
+        if len(names) == 1 and (body := bodies.get(next(iter(names)))) is not None and all(m.title is None for m in person.mentions):
+            for m in person.mentions:
+                m.type = "Organization"
+            body.take(person)
 
 
 def _people_named_like_places(clusters: dict) -> None:
