@@ -2123,6 +2123,13 @@ def test_a_party_named_as_such_once_speaks_as_a_body_later(extractor):
     assert [s[0] for s in said(doc)] == ["Golden Horizon", "Komisi Pemilihan Umum", "Golden Horizon"]
 
 
+def test_an_embassy_in_a_city_and_its_short_form_alone(extractor):
+    doc = run(extractor, "KBRI Yangon menyebut masih ada WNI yang belum dapat dihubungi. Menurut Santo, KBRI juga berkoordinasi dengan "
+                         "otoritas setempat.")
+    assert [(e["name"], e["aliases"]) for e in doc["entities"] if e["type"] == "Organization"] == [("KBRI Yangon", ["KBRI"])]
+    assert said(doc)[0] == ("KBRI Yangon", "indirect", "masih ada WNI yang belum dapat dihubungi")
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

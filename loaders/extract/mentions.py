@@ -305,6 +305,7 @@ class MentionFinder:
                      and not (place.kind == "region" and s > 1 and toks[s - 1].lower == "dan" and claim[s - 2] is not None
                               and claim[s - 2].type == "Place"))  # "Jammu dan Kashmir Omar Abdullah": a region in a pair
                     or (s > 0 and toks[s - 1].cap and toks[s - 1].alpha and not toks[s - 1].vocab
+                        and toks[s - 1].lower not in EMBASSY_WORDS  # "KBRI Yangon": the city the embassy sits in
                         and (not _sentence_start(toks, s - 1) or e < n and toks[e].text == ","))
                     # a middle name that is also an ordinary word, after a first name: "Andres Teran Parral"
                     or (s > 1 and toks[s - 1].cap and toks[s - 1].alpha and toks[s - 1].vocab and not toks[s - 1].stop

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.model import entity_id, normalise_name
 
-from .mentions import FORMER, HOME_STATE, LOCATIVE, NAME_SUFFIXES, WHERE, Mention, closes_aside
+from .mentions import EMBASSY_WORDS, FORMER, HOME_STATE, LOCATIVE, NAME_SUFFIXES, WHERE, Mention, closes_aside
 from .tokens import Tok
 
 
@@ -192,6 +192,7 @@ class Resolver:
                     break
         _hyphen_parts_of_places(clusters)
         _bare_names_of_bodies(clusters)
+        _embassies_named_alone(clusters)
         _retype_unattested(clusters)
         self._merge_place_aliases(clusters)
         # Unnamed titles that are definite ("Utusan Korea Utara untuk PBB", not "seorang juru bicara") can
@@ -459,6 +460,24 @@ def _bare_names_of_bodies(clusters: dict) -> None:
                 if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
                     bodies.setdefault(words[1], []).append(c)
     _lone_names_into(clusters, bodies)
+
+
+def _embassies_named_alone(clusters: dict) -> None:
+    """An embassy's or consulate's short form alone ("KBRI juga berkoordinasi") after the article names one such mission
+    in full ("KBRI Phnom Penh") is that mission."""
+    full: dict[str, list[Cluster]] = {}
+    for c in clusters.values():
+        if c.type == "Organization":
+            for x in c.mentions:
+                words = x.text.split()
+                if len(words) >= 2 and words[0].lower() in EMBASSY_WORDS:
+                    full.setdefault(words[0].lower(), []).append(c)
+    for c in [c for c in clusters.values() if c.type == "Organization" and c.mentions]:
+        names = {m.text.lower() for m in c.mentions}
+        if len(names) == 1 and (word := next(iter(names))) in full:
+            targets = {id(t): t for t in full[word] if t is not c}
+            if len(targets) == 1:
+                next(iter(targets.values())).take(c)
 
 
 def _lone_names_into(clusters: dict, keyed: dict[str, list[Cluster]]) -> None:
