@@ -173,7 +173,8 @@ class Resolver:
                 m.place = None
                 target.add(m)
                 continue
-            if (m.type == "Place" and self._speaks(m, toks) and not (m.start in office_ends and m.place is not None and m.place.kind != "city")
+            if (m.type == "Place" and not m.nested and self._speaks(m, toks)
+                    and not (m.start in office_ends and m.place is not None and m.place.kind != "city")
                     and not (m.start > 0 and toks[m.start - 1].lower in ("di", "ke", "dari"))):  # "(PCA) di Den Haag menyatakan"
                 # "Austin mengatakan", "kata Austin": places do not speak, so this is someone's name
                 m.type, m.place = "Person", None
