@@ -34,7 +34,7 @@ MENURUT = frozenset({"menurut", "menurutnya"})
 AS_REPORTED = frozenset({"dilaporkan", "diberitakan"})
 # Head nouns of a description that means a news outlet: "Kantor berita itu melaporkan", "Harian tersebut menulis".
 OUTLET_NOUNS = frozenset({"kantor", "media", "harian", "surat", "stasiun", "televisi", "situs", "portal", "majalah", "outlet"})
-# "kedua negara", "ketiga pihak": the several speakers of the last joint statement
+# "kedua negara", "ketiga pihak": the two or three named just before, or the speakers of the last joint statement
 COUNTING = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 # What a body issues; "Menurut laporan X" and "pernyataan X menyebutkan" give X as the source.
 DOCUMENTS = frozenset({"laporan", "pernyataan", "keterangan", "rilis", "data", "survei", "hasil", "dokumen", "komunike", "hitungan",
@@ -46,10 +46,10 @@ CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", 
 # A two-word object ending in one of these points back at words reported earlier ("menyampaikan pesan
 # serupa", "membantah tudingan tersebut"): it says nothing itself.
 ANAPHORS = frozenset({"serupa", "senada", "tersebut", "itu", "ini", "sama"})
-# An object without a clause that is a courtesy or an exchange, not words reported: "meminta maaf atas ...",
-# "menjawab pertanyaan anggota parlemen", "melaporkan hasilnya kepada ..."
 # Cue classes that take a stand on something (reporting_verbs.tsv): their object alone is a statement
 STANCES = frozenset({"deny", "confirm", "assess"})
+# An object without a clause that is a courtesy or an exchange, not words reported: "meminta maaf atas ...",
+# "menjawab pertanyaan anggota parlemen", "melaporkan hasilnya kepada ..."
 EMPTY_OBJECTS = frozenset({"maaf", "pertanyaan", "hasilnya", "belasungkawa"})
 # Words that open an adjunct of the speaking itself, right after a cue: "mengatakan kepada Reuters, ...".
 ADJUNCT_HEADS = frozenset({"kepada", "dalam", "di", "pada", "saat", "ketika", "usai", "seusai", "setelah", "melalui", "lewat", "via"})
@@ -1230,7 +1230,7 @@ class StatementFinder:
                 return x - 1  # ", lapor kantor berita X": the agency relaying it, not the words
             if toks[x].ctx and x > a and _ends_sentence_within(toks, x, 5) and (toks[x - 1].text == "," or toks[x - 1].lower in ("sebagaimana", "seperti") and toks[x - 2].text == ","):
                 return x - 1 if toks[x - 1].text == "," else x - 2  # ", sebagaimana dikutip Xinhua": the source, not the words
-            if ((low in lex.cues and lex.cues[low][1] in ("pre", "both") and not toks[x - 1].lower in PREPOSITIONS)
+            if ((low in lex.cues and lex.cues[low][1] in ("pre", "both") and not (x > 0 and toks[x - 1].lower in PREPOSITIONS))
                     or low in MENURUT):
                 # (not a verb after a preposition, which reports nothing: "acuan dalam menilai risiko")
                 # a new reporting clause starts at the nearest comma or conjunction before its cue:
