@@ -236,7 +236,7 @@ class Gazetteer:
         self._city_cache: dict[int, PlaceInfo] = {}
         self._heads: dict[str, str] = {}  # "Semenanjung" -> "feature", "Wilayah" -> "admin"
         # casefolded names of provinces, states and regions, also those a city of the same name claimed first
-        self._subdivisions: set[str] = set()
+        self._subdivisions: frozenset[str] = frozenset()
         self.dropped: dict[str, str] = {}
         with collector_paused():  # some 200,000 small objects that never form cycles
             self._build()
@@ -385,6 +385,7 @@ class Gazetteer:
         are often ordinary words or small places (départements, districts, municipalities, parishes) are left out,
         and so are names with lower-case words ("Azad Jammu and Kashmir"). An English compass word is also given
         the Indonesian way round, as Indonesian copy writes it ("North Kordofan" -> "Kordofan Utara")."""
+        names: set[str] = set()
         for sub in pycountry.subdivisions:
             kind = sub.type.lower()
             if not any(word in kind for word in _SUBDIVISION_KINDS):
@@ -401,7 +402,8 @@ class Gazetteer:
             place = PlaceInfo(name, None, sub.country_code, None, None, "admin")
             for form in forms:
                 self._add_place(form, place)
-                self._subdivisions.add(form.casefold())
+                names.add(form.casefold())
+        self._subdivisions = frozenset(names)
 
     def _build_states(self, codes: set[str], rows: list[list[str]], names_id, names_en, pycountry) -> None:
         candidates: dict[str, set[str]] = {}  # casefolded form -> codes claiming it
