@@ -2130,6 +2130,17 @@ def test_an_embassy_in_a_city_and_its_short_form_alone(extractor):
     assert said(doc)[0] == ("KBRI Yangon", "indirect", "masih ada WNI yang belum dapat dihubungi")
 
 
+def test_a_korean_surname_that_is_an_ordinary_word(extractor):
+    doc = run(extractor, "Kantor Kepresidenan Korea Selatan melalui juru bicaranya, Kang Min-ji, mengatakan presiden tidak akan "
+                         "berkomentar. Namun, Kang menekankan bahwa pemerintah akan memperkuat sistem.")
+    assert [s[0] for s in said(doc)] == ["Kang Min-ji", "Kang Min-ji"]
+
+
+def test_a_noun_for_a_person_then_a_long_description_then_the_name(extractor):
+    doc = run(extractor, "Pendiri lembaga kajian Global Trade Research Initiative (GTRI) Ajay Srivastava menilai tarif itu terlalu tinggi.")
+    assert said(doc) == [("Ajay Srivastava", "indirect", "tarif itu terlalu tinggi")]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

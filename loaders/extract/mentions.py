@@ -1274,7 +1274,10 @@ class MentionFinder:
             # say it is a person's: "Pengamat dari Universitas X (UX), Arif Budiman Siregar, menilai"
             worded = words[0].vocab or all(t.vocab for t in words) or words[-1].vocab and not words[-1].stop
             vouched = worded and not (cue_after or cue_before) and self._apposed(toks, i, j)
-            if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i) or vouched):
+            # a Korean surname that is also an ordinary word, before a Korean given name: "Kang Yu-jung", "Yang Moo-jin"
+            korean = (len(run_text.split()) == 2 and len(words[0].text) <= 4  # Korean surnames are short
+                      and KOREAN_GIVEN.fullmatch(run_text.split()[1]) is not None)
+            if words[0].vocab and not (cue_after or cue_before or _surname_stop(toks, claim, i) or vouched or korean):
                 return None
             if any(t.text in lex.acronym_stoplist and not ROMAN.fullmatch(t.text) for t in words):
                 return None  # "Pandemi COVID", "WIB Diterbitkan": a name holds no unit, zone or disease

@@ -949,6 +949,9 @@ class StatementFinder:
             y = self._named_after(x, b, 3, "Person") if low in lex.person_nouns else None
             if y is not None:
                 return [self._at[y].entity]  # "Politisi oposisi Luisa González dari Gerakan ... mengklaim": the person named
+            holder = self._untitled_name_closing(x + 1, b) if low in lex.person_nouns else None
+            if holder is not None:
+                return [holder]  # "Pendiri lembaga kajian Global Trade Research Initiative (GTRI) Ajay Srivastava menilai"
             named = self._called(x, b)
             if named is not None:
                 return [named]  # "seorang relawan lokal bernama Thant Zin Oo mengatakan"
