@@ -2141,6 +2141,13 @@ def test_a_noun_for_a_person_then_a_long_description_then_the_name(extractor):
     assert said(doc) == [("Ajay Srivastava", "indirect", "tarif itu terlalu tinggi")]
 
 
+def test_a_flotilla_and_its_organisers(extractor):
+    doc = run(extractor, "Panitia penyelenggara Freedom Flotilla, dalam pernyataan di kanal Telegram resminya, menyebutkan bahwa kapal "
+                         "mereka dicegat di perairan internasional.")
+    assert said(doc) == [("Freedom Flotilla", "indirect", "kapal mereka dicegat di perairan internasional")]
+    assert entity(doc, "Freedom Flotilla")["type"] == "Organization"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")
