@@ -2148,6 +2148,14 @@ def test_a_flotilla_and_its_organisers(extractor):
     assert entity(doc, "Freedom Flotilla")["type"] == "Organization"
 
 
+def test_a_palace_that_speaks_is_the_institution_and_its_spokesman(extractor):
+    doc = run(extractor, "Istana Malacanang menepis tudingan tersebut. Juru Bicara Istana Malacanang Claire Castro mengatakan kunjungan "
+                         "itu urusan pribadi. Raja menerima tamu di Istana Al Husseiniya, Amman.")
+    assert said(doc) == [("Istana Malacanang", "indirect", "tudingan tersebut"), ("Claire Castro", "indirect", "kunjungan itu urusan pribadi")]
+    assert entity(doc, "Istana Malacanang")["type"] == "Organization"
+    assert entity(doc, "Istana Al Husseiniya")["type"] == "Place"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

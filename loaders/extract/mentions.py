@@ -44,6 +44,8 @@ INDEFINITE = frozenset({"seorang", "salah", "sejumlah", "para", "beberapa", "seb
 # Royal titles that are also given names: right after another office they start its holder's name ("Menteri Kehutanan
 # Raja Juli Antoni"), as a minister is no king
 ROYAL_NAMES = frozenset({"raja", "ratu", "sultan"})
+# Place heads whose place, when it speaks, is the institution seated there: "Istana Negara menyebutkan"
+INSTITUTION_SITES = frozenset({"istana"})
 # Heads of a body's name that also name its building, a place after "di", "ke", "dari"
 SITE_HEADS = frozenset({"markas"})
 # Words before a state's name that make it a language's: "bahasa Inggris", "berbahasa Prancis"
@@ -440,6 +442,9 @@ class MentionFinder:
                     named = True
                 elif named and not toks[j].vocab and toks[j].lower not in COMPASS and j + 1 < n and _name_token(toks[j + 1]):
                     break
+                elif (j > e and s in office_ends and j + 1 < n and claim[j + 1] is None and _name_token(toks[j]) and not toks[j].vocab
+                      and _name_token(toks[j + 1]) and not toks[j + 1].vocab and (j + 2 >= n or not toks[j + 2].cap)):
+                    break  # after an office, the holder's full name closes the run: "Juru Bicara Istana Malacanang Claire Castro"
                 else:
                     j += 1
                 j = _join_hyphen(toks, j)
@@ -466,7 +471,9 @@ class MentionFinder:
             # "Laut China Selatan" names a sea, not China; "Jalur Gaza" is one place, not two
             for m in set(inner):
                 mentions.remove(m)
-            put(Mention(a, j, "Place", surface, surface, a, j))
+            # a palace that speaks is the institution seated there: "Istana Negara, dalam pernyataannya, menyebutkan"
+            speaks = toks[a].lower in INSTITUTION_SITES and a == s and any(self._cues_around(toks, a, j))
+            put(Mention(a, j, "Organization" if speaks else "Place", surface, surface, a, j))
 
         # --- the government of a place that is no state: "Pemerintah Greenland", "pemerintah Gaza" ------
         for k in _positions(columns.lower, "pemerintah"):

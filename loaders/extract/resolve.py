@@ -154,6 +154,7 @@ class Resolver:
         _merge_name_parts(clusters)
         _people_named_like_places(clusters)
         _bodies_named_like_people(clusters)
+        _places_named_like_bodies(clusters)
         people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
         for m in singles:
             target = self._person_for(m, people, mentions) or _nicknamed(m, toks, people)
@@ -385,6 +386,17 @@ def _merge_name_parts(clusters: dict) -> None:
 def _name_part(t: list[str], w: list[str]) -> bool:
     """Whether the words t are the last words of the longer name w, or its first words when two or more."""
     return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
+
+
+def _places_named_like_bodies(clusters: dict) -> None:
+    """A place whose name the article also gives a body speaking ("Istana Malacanang menepis", then "Juru Bicara Istana
+    Malacanang") is that body."""
+    # (names of two words or more: "Brussel" acting for the EU leaves Brussel the city a place)
+    bodies = {normalise_name(m.text): c for c in clusters.values() if c.type == "Organization" for m in c.mentions if " " in m.text}
+    for place in [c for c in clusters.values() if c.type == "Place" and c.mentions]:
+        names = {normalise_name(m.text) for m in place.mentions}
+        if len(names) == 1 and (body := bodies.get(next(iter(names)))) is not None:
+            _join_as(body, place)
 
 
 def _bodies_named_like_people(clusters: dict) -> None:
