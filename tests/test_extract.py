@@ -2156,6 +2156,12 @@ def test_a_palace_that_speaks_is_the_institution_and_its_spokesman(extractor):
     assert entity(doc, "Istana Al Husseiniya")["type"] == "Place"
 
 
+def test_a_delegation_speaks_for_its_state_or_body(extractor):
+    doc = run(extractor, "Delegasi Rusia menyatakan siap berunding. Dari kubu pemberontak, delegasi M23 yang kini bernaung di bawah "
+                         "koalisi Aliansi Sungai Kongo (AFC) menyatakan siap membahas gencatan senjata.")
+    assert [s[0] for s in said(doc)] == ["Rusia", "M23"]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -46,6 +46,8 @@ CONJUNCTIONS = frozenset({"dan", "namun", "tetapi", "tapi", "seraya", "sambil", 
 # A two-word object ending in one of these points back at words reported earlier ("menyampaikan pesan
 # serupa", "membantah tudingan tersebut"): it says nothing itself.
 ANAPHORS = frozenset({"serupa", "senada", "tersebut", "itu", "ini", "sama"})
+# Nouns for who speaks for a state or body, and means it: "Delegasi Rusia menyatakan"
+DELEGATIONS = frozenset({"delegasi"})
 # Cue classes that take a stand on something (reporting_verbs.tsv): their object alone is a statement
 STANCES = frozenset({"deny", "confirm", "assess"})
 # An object without a clause that is a courtesy or an exchange, not words reported: "meminta maaf atas ...",
@@ -914,6 +916,11 @@ class StatementFinder:
                 y = self._named_after(x, b, 2, "State") or self._named_after(x, b, 0, "Organization")
                 if y is not None:
                     x = y  # "Pemerintah Brasil (, Kolombia, dan Meksiko)", "Pemerintah transisi Mali": the state(s) after it
+                    continue
+            if low in DELEGATIONS:
+                y = self._named_after(x, b, 0, "State") or self._named_after(x, b, 0, "Organization")
+                if y is not None:
+                    x = y  # "delegasi M23 yang kini bernaung ...", "Delegasi Rusia": the body or state it speaks for
                     continue
             if low in lex.org_nouns:
                 y = self._named_after(x, b, 4, "Organization")
