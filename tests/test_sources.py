@@ -719,10 +719,12 @@ def test_a_writing_team_of_the_outlet_names_it_and_the_outlet_line_goes(tmp_path
     assert article.text == BODY
 
 
-def test_a_breadcrumb_names_the_outlet(tmp_path):
-    text = "Perundingan Dagang Dilanjutkan\nwartakita.example › Berita › Dunia\n\n" + BODY + "\n"
+@pytest.mark.parametrize("crumb, outlet", [("wartakita.example › Berita › Dunia", "wartakita.example"),
+                                           ("Warta Kita > Internasional", "Warta Kita")])
+def test_a_breadcrumb_names_the_outlet(tmp_path, crumb, outlet):
+    text = f"Perundingan Dagang Dilanjutkan\n{crumb}\n\n" + BODY + "\n"
     article = one_article(tmp_path, text)
-    assert article.publisher == "wartakita.example"
+    assert article.publisher == outlet
     assert article.text == BODY
 
 

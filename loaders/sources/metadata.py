@@ -106,7 +106,7 @@ _SECTION_BYLINE = re.compile(rf"^[A-Z]{{2,}}(?: [A-Z]{{2,}})?\s+[–—-]\s+(?:[
 # The writer's role as some pages print it, which names the outlet: "Role, BBC News Indonesia", "Peran, BBC News Indonesia"
 _ROLE_BYLINE = re.compile(rf"^(?:Role|Peran|Penulis)\s*,\s*(?:Tim\s+)?(?P<tag>{_BRAND}|{_OUTLET})$")  # Penulis, Tim BBC News Indonesia
 # The page's breadcrumb, which opens with the outlet: "VIVA.co.id › Berita › Dunia"
-_BREADCRUMB = re.compile(rf"^(?P<tag>{_OUTLET})\s*[›»>]\s*\S")
+_BREADCRUMB = re.compile(rf"^(?P<tag>{_OUTLET}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})\s*[›»>]\s*[A-Z]\w*(?:\s*[›»>]\s*[A-Z]\w*)*$")
 # Page furniture in square brackets: "[Gambas:Video CNBC]", "[Gambas:Instagram]"
 _BRACKETED_FURNITURE = re.compile(r"^\[[A-Za-z][\w ]{0,30}:[^\]]{0,80}\]$")
 _BYLINE = re.compile(r"^\((?P<outlet>[^,()/]+?)(?:\s*[,/]\s*|\s+[–-]\s+)(?P<who>[^()]+)\)$")  # (Tribunnews.com, Nama), (tirto.id - Politik)
