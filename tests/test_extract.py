@@ -2162,6 +2162,15 @@ def test_a_delegation_speaks_for_its_state_or_body(extractor):
     assert [s[0] for s in said(doc)] == ["Rusia", "M23"]
 
 
+def test_a_company_described_then_named_in_apposition_though_a_town_is_called_so(extractor):
+    # "Orano" is also a name of Oran in Algeria; "koalisi berkuasa Meksiko, Claudia Sheinbaum" stays a person
+    doc = run(extractor, "Tambang itu dioperasikan oleh perusahaan nuklir Prancis, Orano. Orano menyatakan pihaknya kehilangan kendali "
+                         "atas tambang itu. Ia bertemu presiden dari koalisi berkuasa Meksiko, Claudia Sheinbaum.")
+    assert entity(doc, "Orano")["type"] == "Organization"
+    assert said(doc)[0] == ("Orano", "indirect", "pihaknya kehilangan kendali atas tambang itu")
+    assert entity(doc, "Claudia Sheinbaum")["type"] == "Person"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

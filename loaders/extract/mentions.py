@@ -294,6 +294,8 @@ class MentionFinder:
                 if (place is not None and e - s == 1 and _sentence_start(toks, s) and place.kind not in ("region", "continent")
                         and _written_as_word(article, toks[s].lower)):
                     continue  # "Pekan ini, ..." where the article writes "pekan lalu": a word our list lacks, not a town
+                if e - s == 1 and s > 1 and toks[s - 1].text == "," and self._org_noun_before(toks, s):
+                    continue  # "perusahaan nuklir Prancis, Orano": the body described, though a town abroad is called so
                 if place is None or (
                     (e < n and not toks[e].cap and toks[e].lower in lex.name_particles and toks[e - 1].space)  # "Van der Berg"
                     or (e < n and toks[e].cap and (toks[e].alpha or _apostrophe_name(toks[e])) and not toks[e].vocab
@@ -682,6 +684,11 @@ class MentionFinder:
                     ended_on_name = False
                     continue
             if ended_on_name:
+                if (lowercase_words and toks[s].lower in self.lex.org_nouns and t.text == "," and j + 1 < n and toks[j + 1].cap
+                        and claim[j + 1] is None and not (j + 2 < n and toks[j + 2].cap and toks[j + 2].alpha)):
+                    # "perusahaan nuklir Prancis, Orano": a description, then the body's one-word name in apposition (a
+                    # full name there is someone's: "koalisi berkuasa Meksiko, Claudia Sheinbaum")
+                    return None
                 if t.text == "-" and j + 1 < n and toks[j + 1].cap and claim[j + 1] is None and _join_hyphen(toks, j) > j:
                     j = _join_hyphen(toks, j)  # a wing named after the state: "Gerakan Pembebasan Rakyat Sudan-Oposisi"
                     continue
