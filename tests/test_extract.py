@@ -2171,6 +2171,13 @@ def test_a_company_described_then_named_in_apposition_though_a_town_is_called_so
     assert entity(doc, "Claudia Sheinbaum")["type"] == "Person"
 
 
+def test_a_region_in_an_offices_field_stops_before_the_holder(extractor):
+    doc = run(extractor, "Utusan Khusus Pemerintah China untuk Urusan Kepulauan Pasifik Wei Lan, yang berada di Honiara, menyatakan "
+                         "Beijing menghormati keputusan itu. Ia tiba di Kota Ho Chi Minh, Vietnam.")
+    assert said(doc) == [("Wei Lan", "indirect", "Beijing menghormati keputusan itu")]
+    assert entity(doc, "Kota Ho Chi Minh")["type"] == "Place"
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

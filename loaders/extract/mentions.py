@@ -444,7 +444,7 @@ class MentionFinder:
                     named = True
                 elif named and not toks[j].vocab and toks[j].lower not in COMPASS and j + 1 < n and _name_token(toks[j + 1]):
                     break
-                elif (j > e and s in office_ends and j + 1 < n and claim[j + 1] is None and _name_token(toks[j]) and not toks[j].vocab
+                elif (j > e and self._after_office(toks, s) and j + 1 < n and claim[j + 1] is None and _name_token(toks[j]) and not toks[j].vocab
                       and _name_token(toks[j + 1]) and not toks[j + 1].vocab and (j + 2 >= n or not toks[j + 2].cap)):
                     break  # after an office, the holder's full name closes the run: "Juru Bicara Istana Malacanang Claire Castro"
                 else:
@@ -772,6 +772,16 @@ class MentionFinder:
         # speaks (statements decide), while "Angkatan Bersenjata Rusia" is a name.
         m.tentative = not head_cap or lowercase_words > 0
         return m
+
+    def _after_office(self, toks: list[Tok], s: int) -> bool:
+        """Whether s stands in an office's words, up to eight words after its title with no punctuation between: "Juru
+        Bicara | Istana Malacanang", "Utusan Khusus Pemerintah China untuk Urusan | Kepulauan Pasifik"."""
+        x = s
+        while x > 0 and s - x < 8 and toks[x - 1].alpha and not toks[x - 1].newline:
+            if x in self._title_ends:
+                return True
+            x -= 1
+        return x in self._title_ends
 
     def _in_office(self, toks: list[Tok], s: int) -> bool:
         """Whether a body's name starting at s is part of an office: right after its title, or after the title and its
