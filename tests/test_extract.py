@@ -2178,6 +2178,11 @@ def test_a_region_in_an_offices_field_stops_before_the_holder(extractor):
     assert entity(doc, "Kota Ho Chi Minh")["type"] == "Place"
 
 
+def test_legislatures_known_by_their_own_names(extractor):
+    doc = run(extractor, "Knesset menyetujui RUU itu dalam pembacaan pertama. Tusk mengatakan kepada Sejm bahwa wilayah udara dilanggar.")
+    assert {"Knesset", "Sejm"} <= {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")
