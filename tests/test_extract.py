@@ -2183,6 +2183,13 @@ def test_legislatures_known_by_their_own_names(extractor):
     assert {"Knesset", "Sejm"} <= {e["name"] for e in doc["entities"] if e["type"] == "Organization"}
 
 
+def test_joint_chiefs_and_a_description_with_a_first_predicate(extractor):
+    doc = run(extractor, "Kepala Staf Gabungan Korea Selatan (JCS) menyatakan militer memantau parade itu. Janji itu tidak cukup bagi "
+                         "Pemimpin Minoritas Senat Chuck Schumer. Senator asal New York tersebut memberikan suara menolak dan menyebut "
+                         "kesepakatan itu tidak menjamin apa pun.")
+    assert [s[0] for s in said(doc)] == ["Kepala Staf Gabungan Korea Selatan", "Chuck Schumer"]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

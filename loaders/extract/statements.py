@@ -468,7 +468,12 @@ class StatementFinder:
                 return None
         # a relative clause may make it longer: "mantan komandan militer yang pernah dua kali memimpin kudeta pada 1987 itu"
         longest = 16 if y is not None and any(toks[z].lower == "yang" for z in range(x + 1, y)) else 8
-        if y is None or y == x or y - x > longest or any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
+        # after it only function words, or a first predicate the cue is coordinated with: "Senator asal New York tersebut
+        # memberikan suara menolak dan menyebut"
+        coordinated = (y is not None and y + 1 < b <= y + 6 and toks[b - 1].lower in ("dan", "serta") and not toks[y + 1].cap
+                       and toks[y + 1].lower.startswith(VERB_PREFIXES)
+                       and (x in self._titles_at or toks[x].lower in self.lex.person_nouns))
+        if y is None or y == x or y - x > longest or not coordinated and any(toks[z].alpha and not toks[z].stop for z in range(y + 1, b)):
             return None
         for z in range(x + 1, y):
             if toks[z].lower == "yang":
