@@ -2190,6 +2190,12 @@ def test_joint_chiefs_and_a_description_with_a_first_predicate(extractor):
     assert [s[0] for s in said(doc)] == ["Kepala Staf Gabungan Korea Selatan", "Chuck Schumer"]
 
 
+def test_a_name_word_that_is_an_ordinary_word_before_the_rest_of_the_name(extractor):
+    doc = run(extractor, "“Upaya itu tidak sah,” kata juru bicara kepresidenan Palestina Nabil Abu Rudeineh.\n\nAbu Rudeineh juga "
+                         "mendesak pemerintahan Trump untuk menekan Israel.")
+    assert [s[0] for s in said(doc)] == ["Nabil Abu Rudeineh", "Nabil Abu Rudeineh"]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

@@ -952,6 +952,9 @@ class StatementFinder:
             if t.cap and not t.vocab:
                 x += 1
                 continue
+            if t.cap and x + 1 < b and (named_next := self._at.get(x + 1)) is not None and named_next.type == "Person":
+                x += 1  # a name word that is also an ordinary word, before the rest of the name: "Abu Rudeineh juga mendesak"
+                continue
             epithet = self._epithet(x, b)
             if epithet is not None:
                 return [epithet]  # "Diplomat asal Argentina itu mengungkapkan", "Negara itu menyatakan"
