@@ -2196,6 +2196,13 @@ def test_a_name_word_that_is_an_ordinary_word_before_the_rest_of_the_name(extrac
     assert [s[0] for s in said(doc)] == ["Nabil Abu Rudeineh", "Nabil Abu Rudeineh"]
 
 
+def test_a_bare_noun_for_a_body_closed_by_a_demonstrative_means_the_body_that_spoke_last(extractor):
+    doc = run(extractor, "Markas Koordinasi Tawanan Perang menyatakan sebagian besar tentara yang pulang ditawan sejak 2022. Mereka "
+                         "berasal dari Garda Nasional dan Angkatan Bersenjata Ukraina.\n\n“Banyak dari mereka butuh perawatan,” kata "
+                         "lembaga itu.")
+    assert [s[0] for s in said(doc)] == ["Markas Koordinasi Tawanan Perang", "Markas Koordinasi Tawanan Perang"]
+
+
 def test_a_subject_after_a_fronted_time_clause_is_who_the_pronoun_means(extractor):
     doc = run(extractor, "Perdana Menteri Fiji Jone Vakarua mengatakan hubungan baik.\n\nTak lama setelah wawancara itu terbit, Menteri "
                          "Dalam Negeri Fiji Pita Ravuvu memberikan penjelasan. Ia mengatakan bahwa kabinet masih meninjau nota itu.")

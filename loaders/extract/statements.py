@@ -129,6 +129,7 @@ class StatementFinder:
                 self._places_by_last[m.end - 1] = m
 
         said: list[Said] = []
+        self._said = said  # the statements found so far, for a description that means the last body to speak
         consumed = [False] * n
 
         # the few tokens that can start a statement, found in one pass over the lower-case column
@@ -494,7 +495,16 @@ class StatementFinder:
                                       and not self._office_as_modifier(t.span_start) for t in self._titles_at.values()):
             return None  # an official spoken of since (not in someone's quoted words) may be the one meant
         if wanted == "Organization":  # the body named last whose name starts with the same noun, if any
-            named = [m for m in named if m.text.lower().startswith(head)] or named
+            same_head = [m for m in named if m.text.lower().startswith(head)]
+            if not same_head and head not in OUTLET_NOUNS and y == x + 1:  # only the bare noun: "lembaga itu"
+                # else the body that spoke last, just before: "Markas Koordinasi … menyatakan … Mereka berasal dari …
+                # Angkatan Bersenjata Ukraina. “…,” kata lembaga itu"
+                last = [s for s in self._said if s.cue_index is not None and s.cue_index < x]
+                if last and toks[x].para - toks[last[-1].cue_index].para <= 2:
+                    bodies = [e for e in last[-1].speakers if getattr(e, "type", None) == "Organization"]
+                    if len(bodies) == 1:
+                        return bodies[0]
+            named = same_head or named
             # not an outlet cited as a source ("disiarkan stasiun televisi Al-Masirah"): "Kelompok ... itu" means a body
             # the article speaks of
             if head not in OUTLET_NOUNS:  # "Kantor berita itu" does mean the outlet
