@@ -175,8 +175,7 @@ class Resolver:
                 target.add(m)
                 continue
             if (m.type == "Place" and not m.nested and self._speaks(m, toks)
-                    and not (m.start in office_ends and m.place is not None and m.place.kind != "city")
-                    and not (m.start > 0 and toks[m.start - 1].lower in ("di", "ke", "dari"))):  # "(PCA) di Den Haag menyatakan"
+                    and not (m.start in office_ends and m.place is not None and m.place.kind != "city")):
                 # "Austin mengatakan", "kata Austin": places do not speak, so this is someone's name
                 m.type, m.place = "Person", None
                 target = cluster("Person", normalise_name(m.text))
