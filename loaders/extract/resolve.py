@@ -153,8 +153,7 @@ class Resolver:
         self._merge_org_prefixes(clusters)
         _merge_name_parts(clusters)
         _people_named_like_places(clusters)
-        _bodies_named_like_people(clusters)
-        _places_named_like_bodies(clusters)
+        _others_named_as_bodies(clusters)
         people = [c for c in clusters.values() if c.type == "Person" and c.mentions]
         for m in singles:
             target = self._person_for(m, people, mentions) or _nicknamed(m, toks, people)
@@ -387,29 +386,25 @@ def _name_part(t: list[str], w: list[str]) -> bool:
     return len(w) > len(t) and (w[-len(t):] == t or len(t) >= 2 and w[: len(t)] == t)
 
 
-def _places_named_like_bodies(clusters: dict) -> None:
-    """A place whose name the article also gives a body speaking ("Istana Malacanang menepis", then "Juru Bicara Istana
-    Malacanang") is that body."""
-    # (names of two words or more: "Brussel" acting for the EU leaves Brussel the city a place)
-    bodies = {normalise_name(m.text): c for c in clusters.values() if c.type == "Organization" for m in c.mentions if " " in m.text}
-    for place in [c for c in clusters.values() if c.type == "Place" and c.mentions]:
-        names = {normalise_name(m.text) for m in place.mentions}
-        if len(names) == 1 and (body := bodies.get(next(iter(names)))) is not None:
-            _join_as(body, place)
-
-
-def _bodies_named_like_people(clusters: dict) -> None:
-    """A name taken for a person's where it speaks, with no office, that the article also writes as a body's ("partai
-    penguasa Georgian Dream", then "Georgian Dream menuduh") is that body speaking."""
+def _others_named_as_bodies(clusters: dict) -> None:
+    """A name the article also writes as a body's is that body:
+    - taken for a person's where it speaks, with no office ("partai penguasa Georgian Dream", then "Georgian Dream
+      menuduh");
+    - taken for a place's, if of two words or more ("Istana Malacanang menepis", then "Juru Bicara Istana Malacanang"),
+      as "Brussel" acting for the EU leaves Brussel the city a place."""
     bodies = {normalise_name(m.text): c for c in clusters.values() if c.type == "Organization" for m in c.mentions}
     if not bodies:
         return
-    for person in [c for c in clusters.values() if c.type == "Person" and c.mentions]:
-        names = {normalise_name(m.text) for m in person.mentions}
-        if len(names) == 1 and (body := bodies.get(next(iter(names)))) is not None and all(m.title is None for m in person.mentions):
-            for m in person.mentions:
-                m.type = "Organization"
-            body.take(person)
+    for c in [c for c in clusters.values() if c.type in ("Person", "Place") and c.mentions]:
+        names = {normalise_name(m.text) for m in c.mentions}
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        if c.type == "Person" and any(m.title is not None for m in c.mentions) or c.type == "Place" and " " not in name:
+            continue
+        body = bodies.get(name)
+        if body is not None:
+            _join_as(body, c)
 
 
 def _people_named_like_places(clusters: dict) -> None:
