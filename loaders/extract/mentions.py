@@ -18,6 +18,7 @@ Mentions found here are not yet entities: ``resolve`` groups them (surname to fu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -444,8 +445,7 @@ class MentionFinder:
                     named = True
                 elif named and not toks[j].vocab and toks[j].lower not in COMPASS and j + 1 < n and _name_token(toks[j + 1]):
                     break
-                elif (j > e and self._after_office(toks, s) and j + 1 < n and claim[j + 1] is None and _name_token(toks[j]) and not toks[j].vocab
-                      and _name_token(toks[j + 1]) and not toks[j + 1].vocab and (j + 2 >= n or not toks[j + 2].cap)):
+                elif j > e and self._after_office(toks, s) and _two_name_words(toks, claim, j) and (j + 2 >= n or not toks[j + 2].cap):
                     break  # after an office, the holder's full name closes the run: "Juru Bicara Istana Malacanang Claire Castro"
                 else:
                     j += 1
@@ -669,8 +669,7 @@ class MentionFinder:
                 j = c.end  # a region in the name: "Forum Kepulauan Pasifik", "Bank Pembangunan Asia"
                 descriptors += 1
                 plain = False
-                if (self._in_office(toks, s) and j + 1 < n and claim[j] is None and claim[j + 1] is None and _name_token(toks[j])
-                        and not toks[j].vocab and _name_token(toks[j + 1]) and not toks[j + 1].vocab):
+                if self._in_office(toks, s) and _two_name_words(toks, claim, j):
                     holder_after = True  # the place closes the body and the office's holder follows: "Kepala Dinas
                     break  # Pemadam Kebakaran Hong Kong Andy Yeung"
                 continue
@@ -776,24 +775,12 @@ class MentionFinder:
     def _after_office(self, toks: list[Tok], s: int) -> bool:
         """Whether s stands in an office's words, up to eight words after its title with no punctuation between: "Juru
         Bicara | Istana Malacanang", "Utusan Khusus Pemerintah China untuk Urusan | Kepulauan Pasifik"."""
-        x = s
-        while x > 0 and s - x < 8 and toks[x - 1].alpha and not toks[x - 1].newline:
-            if x in self._title_ends:
-                return True
-            x -= 1
-        return x in self._title_ends
+        return _office_end_before(self._title_ends, toks, s, 8, lambda t: t.alpha) is not None
 
     def _in_office(self, toks: list[Tok], s: int) -> bool:
         """Whether a body's name starting at s is part of an office: right after its title, or after the title and its
         field in capitalised words ("Direktur Pelindungan Warga Negara Indonesia Kementerian Luar Negeri")."""
-        if s in self._title_ends:
-            return True
-        x = s
-        while x > 0 and s - x < 6 and toks[x - 1].cap and not toks[x - 1].newline:
-            x -= 1
-            if x in self._title_ends:
-                return True
-        return False
+        return _office_end_before(self._title_ends, toks, s, 6, lambda t: t.cap) is not None
 
     def _english_org(self, toks: list[Tok], claim: list, a: int, j: int) -> Mention | None:
         """"Qatar News Agency", "Geo News": a run ending in an English organization head, taking in a state or
@@ -1437,14 +1424,24 @@ def _field_word(t: Tok, lex) -> bool:
     return t.vocab or t.text in lex.acronym_stoplist
 
 
+def _office_end_before(ends: set[int], toks: list[Tok], s: int, reach: int, word: Callable[[Tok], bool],
+                       at_s: bool = True) -> int | None:
+    """The nearest of ``ends`` (where offices' titles end) at s (or, ``at_s`` false, only before it), at most ``reach``
+    words back over words that ``word`` accepts and no paragraph break; None if there is none."""
+    x = s
+    while True:
+        if x in ends and (at_s or x < s):
+            return x
+        if x == 0 or s - x >= reach or toks[x - 1].newline or not word(toks[x - 1]):
+            return None
+        x -= 1
+
+
 def _after_field(toks: list[Tok], s: int, office_ends: set[int]) -> bool:
     """Whether s follows an office and the capitalised words of its domain: "Menteri Keamanan | Hong Kong"."""
-    x = s
-    while x > 0 and s - x < 5 and toks[x - 1].cap and toks[x - 1].alpha:
-        x -= 1
-        if x in office_ends:  # the field names a domain: "Keamanan", "Pemadam Kebakaran" (not "Penasihat Negara")
-            return any(OFFICE_DOMAIN.fullmatch(toks[y].lower) for y in range(x, s))
-    return False
+    x = _office_end_before(office_ends, toks, s, 5, lambda t: t.cap and t.alpha, at_s=False)
+    # the field names a domain: "Keamanan", "Pemadam Kebakaran" (not "Penasihat Negara")
+    return x is not None and any(OFFICE_DOMAIN.fullmatch(toks[y].lower) for y in range(x, s))
 
 
 def _written_as_word(article: str, word: str) -> bool:
